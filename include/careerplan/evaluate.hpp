@@ -1,0 +1,100 @@
+#pragma once
+// Rule evaluation against a person, with explanations: which leaf checks hold, and for the ones
+// that do not, what would make them hold ("needs") and what that costs.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "careerplan/model.hpp"
+#include "careerplan/profile.hpp"
+#include "careerplan/rules.hpp"
+
+namespace careerplan {
+
+inline constexpr double k_weeks_per_month = 4.33;
+
+// A person as dense vectors indexed like the content's skills and certifications.
+struct Subject {
+  std::vector<std::uint8_t> stated;  // stated skill level per skill index, 0 = none
+  std::vector<std::uint8_t> skills;  // effective level: max(stated, evidenced by held certs)
+  std::vector<std::uint8_t> certs;   // 1 when the certification is held
+  double years = 0;
+  Education education = Education::none;
+  std::optional<Index> stage;      // current stage; absent while it is being inferred
+  std::vector<TargetRef> targets;  // tracks and stages the person aims at
+  double hours_per_week = k_default_hours_per_week;  // always > 0
+};
+
+// Targets are the profile's goals: goals.tracks, then goals.stage.
+Subject make_subject(const Content& content, const Profile& profile, std::optional<Index> current_stage);
+
+// Marks the certification held and raises the skills it evidences.
+void grant_cert(Subject& subject, const Content& content, Index cert);
+// Raises a skill's effective level to at least `level` (never lowers it).
+void raise_skill(Subject& subject, Index skill, int level);
+
+// A `stage` leaf holds when the current stage is known and at or after the rule's stage.
+bool holds(const Rule& rule, const Subject& subject, const Content& content);
+
+// Hours to take a skill from level `from` to level `to` (sum of the per-level effort figures).
+Range skill_hours(const Content& content, Index skill, int from, int to);
+// True when any per-level figure in (from, to] cites an estimate source.
+bool skill_hours_estimate(const Content& content, Index skill, int from, int to);
+
+enum class NeedKind : std::uint8_t { skill, cert, years, education, stage, target };
+
+// One thing that would make an unmet check hold.
+struct Need {
+  NeedKind kind = NeedKind::skill;
+  Index index = 0;                // skill (skill) or stage (stage) index
+  int level = 0;                  // skill: level to reach; education: rank to reach
+  std::vector<Index> certs;       // cert: any one of these
+  std::vector<TargetRef> targets; // target: aim at any one of these
+  double years = 0;               // years: more years of experience needed
+  double hours = 0;               // learning effort (mid estimate); 0 for calendar-only needs
+  double calendar_months = 0;     // time that cannot be studied away (years, stage, education)
+  std::string text;               // "raise Linux to level 3", "get ITIL 4 Foundation", ...
+};
+
+// The time a set of needs takes: learning and calendar time run in parallel.
+struct Effort {
+  double hours = 0;            // learning hours, summed
+  double calendar_months = 0;  // the longest calendar-only need
+  double months = 0;           // max(calendar_months, hours / hours_per_week / 4.33)
+  int whole_months = 0;        // months rounded up, for "about N months"
+};
+Effort effort_of(const std::vector<Need>& needs, double hours_per_week);
+
+enum class CheckKind : std::uint8_t { leaf, all, any, not_ };
+
+// One line of an explanation. Group lines (all/any/not) precede their children, which sit one
+// depth deeper, so a renderer can indent; `held` is the truth of that node itself.
+struct Check {
+  CheckKind kind = CheckKind::leaf;
+  RuleKind rule = RuleKind::always;
+  bool held = false;
+  int depth = 0;
+  std::string text;          // "Linux at level 3 or above (you: 2)", "one of:", "none of:"
+  Location where;            // the rule's line, for --explain
+  std::vector<Need> needs;   // unmet leaf: what makes it hold; empty otherwise
+};
+
+// A rule's verdict with its reasons.
+struct Explanation {
+  bool held = false;
+  std::vector<Check> checks;  // every node in rule order; empty for Rule::always()
+  // What would make the whole rule hold: unmet needs of `all`, the cheapest alternative of a
+  // failing `any`; merged per skill/cert group, in first-seen order. Empty when held.
+  std::vector<Need> needs;
+  bool blocked = false;       // a failing `not` stands in the way: a disqualifier with no fix
+  Effort effort;              // effort_of(needs)
+  // The rule's requirements are its top-level conjuncts (a top-level `all` is flattened, any
+  // other rule is one requirement; Rule::always() has none).
+  int requirements = 0;
+  int requirements_held = 0;
+};
+
+Explanation explain(const Rule& rule, const Subject& subject, const Content& content);
+
+}  // namespace careerplan

@@ -1,0 +1,76 @@
+#pragma once
+// Where a person stands on the ladder, how ready they are for the next stages, and how well
+// each track fits them, as scores that are the sum of parts a person can read (docs/scoring.md).
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "careerplan/evaluate.hpp"
+#include "careerplan/model.hpp"
+#include "careerplan/profile.hpp"
+
+namespace careerplan {
+
+// Fit points: a track's fit is the sum of its parts' earned points divided by k_fit_points.
+inline constexpr double k_fit_points = 100;
+inline constexpr double k_skill_points = 70;  // 85 when the track lists no helpful certs
+inline constexpr double k_cert_points = 15;
+inline constexpr double k_gate_points = 15;
+
+struct CurrentStage {
+  Index stage = 0;
+  bool inferred = false;
+  // "stated in the profile", "inferred: the conditions of <title> hold", or "inferred: no
+  // stage's conditions hold, so the first stage".
+  std::string reason;
+  Explanation evidence;  // the chosen stage's inferred_when (empty when stated or the fallback)
+};
+
+// The stated stage, else the last stage in ladder order whose inferred_when holds for a subject
+// whose stage is unknown (so `stage:` leaves do not hold), else stage 0. A stage whose
+// inferred_when is Rule::always() (none given) is never inferred. Content must have a stage.
+CurrentStage find_current_stage(const Content& content, const Profile& profile);
+
+// How ready the subject is to enter a stage.
+struct Readiness {
+  Index stage = 0;
+  bool ready = false;
+  Explanation entry;  // the stage's `requires`, with needs and effort (entry.effort.whole_months)
+};
+Readiness stage_readiness(const Content& content, const Subject& subject, Index stage);
+
+enum class FitPartKind : std::uint8_t { skill, certifications, gates };
+
+// One addend of a track's fit.
+struct FitPart {
+  FitPartKind kind = FitPartKind::skill;
+  std::string label;     // "Linux (essential)", "Certifications", "Entry requirements"
+  double earned = 0;     // points, 0 <= earned <= possible
+  double possible = 0;   // points
+  std::string detail;    // "level 2 of 3: short by 1", "holds CompTIA Linux+", "1 of 2 hold"
+  Index skill = 0;       // skill: the key skill
+  bool essential = false;
+  // skill: the person's level and the level asked for; certifications: helpful certs held and
+  // listed; gates: requirements that hold and requirements.
+  int have = 0;
+  int need = 0;
+};
+
+struct TrackFit {
+  Index track = 0;
+  double fit = 0;                // sum of parts' earned / k_fit_points, in 0..1
+  std::vector<FitPart> parts;    // key skills in content order, then certifications, then gates
+  bool reachable = true;         // the track's `requires` holds
+  Explanation gate;              // the `requires` explanation: what opens it and how long it takes
+};
+
+TrackFit track_fit(const Content& content, const Subject& subject, Index track);
+
+// Every track, best fit first; equal fits keep content order.
+std::vector<TrackFit> rank_tracks(const Content& content, const Subject& subject);
+
+// A value quantised to a fixed grid, so orderings do not hinge on floating-point noise.
+std::int64_t rank_key(double value);
+
+}  // namespace careerplan

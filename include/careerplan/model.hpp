@@ -1,0 +1,176 @@
+#pragma once
+// The content model: what a content pack holds once loaded and validated.
+// Items are stored in vectors and refer to each other by dense indices (interned ids), so
+// matching never looks a string up; `ContentIndex` maps ids and aliases to indices.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "careerplan/diagnostics.hpp"
+#include "careerplan/rules.hpp"
+
+namespace careerplan {
+
+using Index = std::uint32_t;
+inline constexpr int k_min_level = 1;
+inline constexpr int k_max_level = 5;
+
+// Where a fact comes from: an entry of the pack's source catalogue, and optionally a section.
+struct SourceRef {
+  Index source = 0;
+  std::string section;
+};
+
+struct Source {
+  std::string id;
+  std::string title;
+  std::string author;     // may be empty
+  std::string file;       // a seed file name, may be empty
+  std::string url;        // a public reference, may be empty
+  bool estimate = false;  // figures citing this source are estimates, not published facts
+  Location where;
+};
+
+// A range of numbers (hours, years, money); low <= high.
+struct Range {
+  double low = 0;
+  double high = 0;
+  [[nodiscard]] double mid() const { return (low + high) / 2; }
+};
+
+// A figure with the source it comes from (an estimate when that source is one).
+struct Figure {
+  Range range;
+  SourceRef source;
+};
+
+enum class SkillCategory : std::uint8_t { technical, process, soft };
+
+struct Skill {
+  std::string id;
+  std::string name;
+  SkillCategory category = SkillCategory::technical;
+  std::vector<std::string> aliases;
+  std::string levels[k_max_level];  // what level 1..5 looks like, one line each
+  Figure effort[k_max_level];       // hours to reach level i+1 from level i (level 1 from nothing)
+  std::string description;
+  std::optional<SourceRef> source;
+  Location where;
+};
+
+struct SkillLevel {
+  Index skill = 0;
+  int level = 0;
+};
+
+struct Certification {
+  std::string id;
+  std::string name;
+  std::string issuer;
+  std::vector<std::string> aliases;
+  std::vector<SkillLevel> evidences;  // holding the cert shows these skills at least at these levels
+  Figure prep_hours;
+  std::optional<Figure> renewal_years;  // absent: no renewal, or none stated by a source
+  std::string description;
+  SourceRef source;
+  Location where;
+};
+
+struct Stage {
+  std::string id;
+  std::string title;
+  std::string description;
+  std::optional<Figure> typical_years;  // time people typically spend in the stage
+  Rule requirements;       // entry requirements; Rule::always() when none
+  Rule inferred_when;  // when a profile without current_stage is taken to be here
+  std::vector<Index> leads_to;
+  std::vector<std::string> roles;
+  std::optional<Figure> salary;
+  std::string salary_currency;
+  SourceRef source;
+  Location where;
+};
+
+struct KeySkill {
+  Index skill = 0;
+  int level = 0;        // the level the track asks for
+  double weight = 1;    // relative importance within the track
+  bool essential = false;
+};
+
+struct Salary {
+  Range range;
+  std::string currency;  // ISO 4217, e.g. USD
+  std::string period;    // "year"
+  SourceRef source;
+};
+
+struct Track {
+  std::string id;
+  std::string title;
+  std::string focus;
+  std::string description;
+  std::vector<KeySkill> key_skills;
+  std::vector<Index> certifications;  // certifications that help on this track
+  Rule requirements;                      // entry gates (years, education, ...)
+  std::vector<std::string> roles;
+  std::optional<Salary> salary;
+  SourceRef source;
+  Location where;
+};
+
+struct Strategy {
+  std::string id;
+  std::string title;
+  std::string category;  // e.g. certification, soft-skills, networking, brand, technical, trend
+  std::string description;
+  Rule when;  // the strategy applies to a person when this holds
+  SourceRef source;
+  Location where;
+};
+
+struct Transition {
+  std::string id;
+  std::string title;
+  std::vector<Index> skills;        // transferable skills the move builds on
+  std::vector<std::string> fields;  // industries or fields it leads to
+  std::string description;
+  SourceRef source;
+  Location where;
+};
+
+enum class Education : std::uint8_t { none, high_school, associate, bachelor, master, doctorate };
+
+struct Content {
+  std::string name;  // pack name, kebab-case
+  std::string title;
+  std::string description;
+  int version = 1;
+  std::vector<Source> sources;
+  std::vector<Skill> skills;
+  std::vector<Certification> certifications;
+  std::vector<Stage> stages;  // in ladder order
+  std::vector<Track> tracks;
+  std::vector<Strategy> strategies;
+  std::vector<Transition> transitions;
+
+  // id or alias -> index; built by the loader.
+  std::unordered_map<std::string, Index> source_ids;
+  std::unordered_map<std::string, Index> skill_ids;
+  std::unordered_map<std::string, Index> cert_ids;
+  std::unordered_map<std::string, Index> stage_ids;
+  std::unordered_map<std::string, Index> track_ids;
+
+  [[nodiscard]] const Source& source_of(const SourceRef& ref) const { return sources[ref.source]; }
+};
+
+// Education levels by name; `education: bachelor` means at least a bachelor's degree.
+std::optional<Education> education_from_name(std::string_view name);
+std::string_view education_name(Education e);
+std::vector<std::string> education_names();
+
+std::string_view category_name(SkillCategory c);
+
+}  // namespace careerplan

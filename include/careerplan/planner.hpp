@@ -1,0 +1,212 @@
+#pragma once
+// The plan: everything `recommend` and `export` show, decided once from a profile and a content
+// pack. Renderers (text, JSON, Markdown) read only this struct and format it; they decide nothing.
+// Every list is in a documented, deterministic order, so the same input renders byte for byte
+// the same. Numbers are unrounded; renderers round for display. Strings are raw content/profile
+// text: renderers escape them for their format.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "careerplan/evaluate.hpp"
+#include "careerplan/matcher.hpp"
+#include "careerplan/model.hpp"
+#include "careerplan/profile.hpp"
+
+namespace careerplan {
+
+struct PlanOptions {
+  int top = 3;                          // tracks to show, and target tracks when none are chosen
+  int max_steps = 5;                    // next steps to keep
+  std::optional<Index> focus_track;     // --track: the one target track, over goals.tracks
+  std::optional<double> hours_per_week; // overrides the profile's goals.hours_per_week when > 0
+};
+
+// A reference to an entry of the content's source catalogue, resolved for display.
+struct Citation {
+  std::string source_id;
+  std::string title;
+  std::string section;  // may be empty
+  bool estimate = false;  // the cited figure is an estimate, not a published fact
+};
+
+// An entry of the plan's bibliography.
+struct CitedSource {
+  Index source = 0;
+  std::string id;
+  std::string title;
+  std::string author;  // may be empty
+  std::string file;    // a seed file name, may be empty
+  std::string url;     // may be empty
+  bool estimate = false;
+};
+
+struct SalaryInfo {
+  Range range;           // e.g. 60000..80000
+  std::string currency;  // ISO 4217, e.g. USD
+  std::string period;    // "year"; empty when the content does not say
+  Citation source;
+};
+
+struct SkillEntry {
+  Index skill = 0;
+  std::string id;
+  std::string name;
+  int stated = 0;     // level written in the profile, 0 when only evidenced by a certification
+  int effective = 0;  // max(stated, evidenced by held certifications)
+};
+
+struct CertEntry {
+  Index cert = 0;
+  std::string id;
+  std::string name;
+  std::optional<int> year;
+};
+
+struct ProfileSummary {
+  std::string file;  // as named on the command line
+  std::string name;
+  double years_experience = 0;
+  Education education = Education::none;
+  std::string education_name;  // "bachelor"
+  double hours_per_week = 0;   // after PlanOptions::hours_per_week
+  std::vector<SkillEntry> skills;  // profile order, then skills only evidenced by certs, by index
+  std::vector<CertEntry> certifications;  // profile order
+};
+
+struct StageStanding {
+  Index stage = 0;
+  std::string id;
+  std::string title;
+  bool inferred = false;
+  std::string reason;    // see CurrentStage::reason
+  Explanation evidence;  // the inferred_when that held; empty when stated or the fallback
+};
+
+struct NextStage {
+  Index stage = 0;
+  std::string id;
+  std::string title;
+  bool ready = false;
+  Explanation entry;  // entry rule checks, needs, and entry.effort (months until ready)
+  std::vector<std::string> roles;
+  std::optional<SalaryInfo> salary;
+  std::optional<Range> typical_years;
+};
+
+struct RankedTrack {
+  int rank = 0;  // 1-based
+  Index track = 0;
+  std::string id;
+  std::string title;
+  std::string focus;
+  bool target = false;  // one of the plan's target tracks
+  TrackFit fit;         // fit in 0..1, its parts, reachable, and the gate's needs and effort
+  std::vector<std::string> roles;
+  std::optional<SalaryInfo> salary;
+};
+
+// Why the target tracks are what they are.
+enum class TargetChoice : std::uint8_t { focus, goals, top_fit };
+
+struct SkillGap {
+  Index skill = 0;
+  std::string id;
+  std::string name;
+  int have = 0;  // effective level
+  int need = 0;  // level the track asks for
+  bool essential = false;
+  Range hours;   // effort to close, from the skill's per-level figures
+  bool estimate = false;
+};
+
+struct CertRef {
+  Index cert = 0;
+  std::string id;
+  std::string name;
+};
+
+struct TrackGaps {
+  Index track = 0;
+  std::string id;
+  std::string title;
+  std::vector<SkillGap> skills;        // key skills below the asked level, in key-skill order
+  bool holds_helpful_cert = false;
+  std::vector<CertRef> missing_certs;  // helpful certs, when none is held; content order
+  bool reachable = true;
+  std::vector<Need> gate_needs;        // what opens the track when it is not reachable
+};
+
+// What a step does for one target.
+struct StepTarget {
+  TargetRef target;   // a target track, or a next stage
+  std::string id;
+  std::string title;
+  double gain = 0;    // tracks: fit gain in 0..1; stages: readiness gain (see docs/scoring.md)
+};
+
+enum class StepKind : std::uint8_t { skill, cert };
+
+struct NextStep {
+  std::string key;     // stable id: "skill:linux@3" or "cert:itil-4-foundation"
+  StepKind kind = StepKind::skill;
+  Index index = 0;     // skill or certification index
+  std::string id;
+  std::string name;
+  int from_level = 0;  // skill: current effective level
+  int to_level = 0;    // skill: level to reach
+  Range hours;         // effort range (low/high summed from the content's figures)
+  double hours_mid = 0;
+  bool estimate = false;   // any figure behind `hours` is an estimate
+  double weeks = 0;        // hours_mid / hours_per_week
+  double finish_weeks = 0; // weeks from starting the plan until this step is done, in step order
+  std::vector<StepTarget> serves;  // target tracks (plan order), then next stages (ladder order)
+  double fit_gain = 0;        // sum of the target tracks' fit gains
+  double readiness_gain = 0;  // sum of the next stages' readiness gains
+  double value = 0;           // fit_gain + readiness_gain
+  double value_per_hour = 0;  // the ranking key
+  std::string why;            // "serves 2 of your targets: X, Y"
+  std::vector<Citation> sources;  // where the effort figures come from
+};
+
+struct AppliedStrategy {
+  Index strategy = 0;
+  std::string id;
+  std::string title;
+  std::string category;
+  std::string description;
+  Explanation why;  // the `when` rule, held
+  Citation source;
+};
+
+// Roles one target track or next stage leads to.
+struct TargetRoles {
+  TargetRef from;    // the track or stage
+  std::string id;
+  std::string title;
+  std::vector<std::string> roles;
+  std::optional<double> fit;  // tracks only
+  std::optional<SalaryInfo> salary;
+  Citation source;   // the track's or stage's source
+};
+
+struct Plan {
+  PlanOptions options;  // as applied
+  ProfileSummary profile;
+  StageStanding current_stage;
+  std::vector<NextStage> next_stages;  // the current stage's leads_to, in that order
+  std::vector<RankedTrack> tracks;     // every track, best fit first, ties in content order
+  TargetChoice target_choice = TargetChoice::top_fit;
+  std::vector<Index> target_tracks;    // in the order chosen (focus, goals order, or fit rank)
+  std::vector<TrackGaps> gaps;         // one per target track, same order
+  std::vector<NextStep> next_steps;    // best value per hour first, at most options.max_steps
+  std::vector<AppliedStrategy> strategies;  // those whose `when` holds, in content order
+  std::vector<TargetRoles> roles;      // target tracks, then next stages
+  std::vector<CitedSource> sources;    // every source the plan cites, in catalogue order
+};
+
+// Decides the plan. Throws Failure(data) when the content has no stages.
+Plan make_plan(const Content& content, const Profile& profile, const PlanOptions& options);
+
+}  // namespace careerplan

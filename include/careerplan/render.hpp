@@ -1,0 +1,25 @@
+#pragma once
+// What every text renderer needs to know about where its output goes.
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace careerplan {
+
+struct TextStyle {
+  bool color = false;      // ANSI 16-colour codes; only when stdout is a terminal and NO_COLOR is unset
+  std::size_t width = 80;  // columns available; tables and paragraphs wrap to this
+};
+
+enum class Emphasis { heading, good, bad, dim, accent };
+
+// Wraps `text` in the colour for `what` when style.color is on; returns it unchanged otherwise.
+std::string paint(std::string_view text, Emphasis what, const TextStyle& style);
+
+// Formats a number with thousands separators: 60000 -> "60,000".
+std::string group_thousands(double value);
+
+// "USD 60,000–80,000 a year" style money range.
+std::string money_range(double low, double high, std::string_view currency, std::string_view period);
+
+}  // namespace careerplan

@@ -1,0 +1,38 @@
+#pragma once
+// The condition language used by stages, tracks and strategies, parsed once into a typed tree.
+//   all: [R...]  any: [R...]  not: R
+//   skill: {ID: LEVEL, ...}     every listed skill at or above LEVEL
+//   years: N                    at least N years of experience
+//   cert: ID | [ID...]          holds the certification (any of the group)
+//   education: NAME             at least that education level
+//   stage: ID                   current stage is ID or later on the ladder
+//   target: ID | [ID...]        the person targets one of these tracks or stages
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "careerplan/diagnostics.hpp"
+
+namespace careerplan {
+
+enum class RuleKind : std::uint8_t { always, all, any, not_, skill, years, cert, education, stage, target };
+
+struct TargetRef {
+  bool is_track = true;
+  std::uint32_t index = 0;
+};
+
+struct Rule {
+  RuleKind kind = RuleKind::always;
+  std::vector<Rule> children;        // all / any / not (one child)
+  std::uint32_t index = 0;           // skill or stage index
+  std::vector<std::uint32_t> group;  // cert: any of these certification indices
+  std::vector<TargetRef> targets;    // target: any of these
+  int level = 0;                     // skill level, or education rank
+  double years = 0;
+  Location where;                    // the rule's line in its file, for --explain
+
+  static Rule always() { return Rule{}; }
+};
+
+}  // namespace careerplan

@@ -1,0 +1,31 @@
+#pragma once
+// Small text utilities shared by loaders and renderers.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace careerplan {
+
+// Levenshtein distance, capped: returns cap+1 when the distance exceeds cap.
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t cap = 64);
+
+// The closest candidate to `word` if it is plausibly a typo of it ("did you mean").
+std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string>& candidates);
+
+// True when s is well-formed UTF-8 (no overlongs, no surrogates, nothing past U+10FFFF).
+bool is_valid_utf8(std::string_view s);
+
+// Replaces C0 controls (except those in `keep`), DEL and C1 controls with \xNN so the text
+// cannot drive a terminal; invalid UTF-8 bytes are escaped the same way.
+std::string escape_controls(std::string_view s);
+
+// kebab-case identifier: [a-z0-9]+ separated by single '-'.
+bool is_kebab_id(std::string_view s);
+
+// Decimal integer without sign tricks, leading zeros, or hex: "0", "12"; optional leading '-'.
+std::optional<long long> parse_decimal(std::string_view s);
+// Decimal number with optional fraction, no exponent, no NaN/inf: "1.5", "40".
+std::optional<double> parse_decimal_number(std::string_view s);
+
+}  // namespace careerplan

@@ -1,0 +1,23 @@
+#pragma once
+// Decoders for each kind of content item; ids are registered beforehand so references resolve.
+#include "careerplan/model.hpp"
+#include "yaml_read.hpp"
+
+namespace careerplan {
+
+// One item of a section: its file's reader, its node, and the slot it fills in Content.
+struct Item {
+  const YamlReader* reader = nullptr;
+  const yaml::Node* node = nullptr;
+  Index slot = 0;
+};
+
+void decode_source(const Item& item, Content& c);
+void decode_skill(const Item& item, Content& c);
+void decode_certification(const Item& item, Content& c);
+void decode_stage(const Item& item, Content& c);
+void decode_track(const Item& item, Content& c);
+void decode_strategy(const Item& item, Content& c);
+void decode_transition(const Item& item, Content& c);
+
+}  // namespace careerplan

@@ -1,0 +1,224 @@
+#include "careerplan/content_loader.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <set>
+
+#include "careerplan/embedded_content.hpp"
+#include "careerplan/text.hpp"
+#include "content_decode.hpp"
+#include "content_graph.hpp"
+#include "resolve.hpp"
+
+namespace careerplan {
+
+namespace {
+
+constexpr std::array<std::string_view, 8> k_sections = {"pack",   "sources", "skills",     "certifications",
+                                                        "stages", "tracks",  "strategies", "transitions"};
+
+struct ParsedFile {
+  YamlReader reader;
+  yaml::Node root;
+};
+
+// Items of every section, in file order, before decoding.
+struct Sections {
+  std::vector<Item> sources, skills, certifications, stages, tracks, strategies, transitions;
+  std::vector<Item> packs;
+};
+
+class Loader {
+public:
+  Loader(Content& content, Diagnostics& diags) : m_c(content), m_diags(diags) {}
+
+  void collect(const ParsedFile& file, Sections& s) {
+    const YamlReader& r = file.reader;
+    if (file.root.is_null()) {
+      r.error(Location{r.file(), 1, 1}, "content file is empty (expected a mapping of sections)",
+              {fmt::format("sections are: {}", fmt::join(k_sections, ", "))});
+      return;
+    }
+    if (!r.expect(file.root, yaml::NodeKind::map, "a content file")) return;
+    for (const auto& e : file.root.entries) {
+      const Location where{r.file(), e.line, e.column};
+      if (e.key == "pack") {
+        s.packs.push_back(Item{&r, &e.value, 0});
+        continue;
+      }
+      std::vector<Item>* list = section(s, e.key);
+      if (list == nullptr) {
+        std::string message = fmt::format("unknown section '{}'", escape_controls(e.key));
+        std::vector<std::string> names(k_sections.begin(), k_sections.end());
+        if (auto guess = closest_match(e.key, names)) message += fmt::format(" (did you mean '{}'?)", *guess);
+        r.error(where, std::move(message), {fmt::format("sections are: {}", fmt::join(k_sections, ", "))});
+        continue;
+      }
+      if (!r.expect(e.value, yaml::NodeKind::sequence, fmt::format("section '{}'", e.key))) continue;
+      for (const auto& item : e.value.items) list->push_back(Item{&r, &item, 0});
+    }
+  }
+
+  void run(Sections& s) {
+    for (auto& p : s.packs) read_pack(p);
+    register_all(s.sources, m_c.sources, m_c.source_ids, "source");
+    register_all(s.skills, m_c.skills, m_c.skill_ids, "skill");
+    register_all(s.certifications, m_c.certifications, m_c.cert_ids, "certification");
+    register_all(s.stages, m_c.stages, m_c.stage_ids, "stage");
+    register_all(s.tracks, m_c.tracks, m_c.track_ids, "track");
+    register_all(s.strategies, m_c.strategies, m_strategy_ids, "strategy");
+    register_all(s.transitions, m_c.transitions, m_transition_ids, "transition");
+    for (const auto& i : s.sources) decode_source(i, m_c);
+    for (const auto& i : s.skills) decode_skill(i, m_c);
+    for (const auto& i : s.certifications) decode_certification(i, m_c);
+    for (const auto& i : s.stages) decode_stage(i, m_c);
+    for (const auto& i : s.tracks) decode_track(i, m_c);
+    for (const auto& i : s.strategies) decode_strategy(i, m_c);
+    for (const auto& i : s.transitions) decode_transition(i, m_c);
+  }
+
+  void seed_ids_from_base() {
+    for (Index i = 0; i < m_c.strategies.size(); ++i) m_strategy_ids.emplace(m_c.strategies[i].id, i);
+    for (Index i = 0; i < m_c.transitions.size(); ++i) m_transition_ids.emplace(m_c.transitions[i].id, i);
+  }
+
+private:
+  static std::vector<Item>* section(Sections& s, std::string_view name) {
+    if (name == "sources") return &s.sources;
+    if (name == "skills") return &s.skills;
+    if (name == "certifications") return &s.certifications;
+    if (name == "stages") return &s.stages;
+    if (name == "tracks") return &s.tracks;
+    if (name == "strategies") return &s.strategies;
+    if (name == "transitions") return &s.transitions;
+    return nullptr;
+  }
+
+  void read_pack(const Item& item) {
+    const YamlReader& r = *item.reader;
+    Fields f(r, *item.node, "pack");
+    if (const auto* n = f.required("name")) m_c.name = r.id(*n, "pack name").value_or(m_c.name);
+    if (const auto* n = f.optional("title")) m_c.title = r.text(*n, "pack title").value_or("");
+    if (const auto* n = f.optional("description")) m_c.description = r.text(*n, "pack description").value_or("");
+    if (const auto* n = f.optional("version")) m_c.version = static_cast<int>(r.integer(*n, "pack version", 1, 1'000'000).value_or(1));
+    if (const auto* n = f.optional("extends")) {
+      // Only a folder loader can act on this; here it is checked for shape only.
+      (void)r.id(*n, "extends");
+    }
+    f.finish();
+  }
+
+  // Gives every item a slot: a new one, or the slot of the base item with the same id.
+  template <typename T>
+  void register_all(std::vector<Item>& items, std::vector<T>& vec, IdTable& table, std::string_view kind) {
+    std::map<std::string, Location> seen;  // ids defined by this load
+    std::vector<Item> kept;
+    for (auto& item : items) {
+      const YamlReader& r = *item.reader;
+      if (!item.node->is_map()) {
+        r.error(*item.node, fmt::format("each {} must be a mapping, found {}", kind, yaml::describe(*item.node)));
+        continue;
+      }
+      const yaml::Node* id_node = nullptr;
+      for (const auto& e : item.node->entries) {
+        if (e.key == "id") id_node = &e.value;
+      }
+      if (id_node == nullptr) {
+        r.error(*item.node, fmt::format("{} is missing required key 'id'", kind));
+        continue;
+      }
+      auto id = r.id(*id_node, fmt::format("{} id", kind));
+      if (!id) continue;
+      if (auto prev = seen.find(*id); prev != seen.end()) {
+        r.error(*id_node, fmt::format("duplicate {} id '{}'", kind, *id),
+                {fmt::format("first defined at {}:{}:{}", prev->second.file, prev->second.line, prev->second.column)});
+        continue;
+      }
+      seen.emplace(*id, r.at(*id_node));
+      auto it = table.find(*id);
+      if (it != table.end() && vec[it->second].id == *id) {
+        item.slot = it->second;  // replaces the base pack's item
+        forget_aliases(vec[item.slot], table);
+      } else if (it != table.end()) {
+        r.error(*id_node, fmt::format("{} id '{}' is already an alias of {} '{}'", kind, *id, kind, vec[it->second].id));
+        continue;
+      } else {
+        item.slot = static_cast<Index>(vec.size());
+        vec.emplace_back();
+        vec.back().id = *id;
+        table.emplace(*id, item.slot);
+      }
+      register_aliases(item, vec, table, kind);
+      kept.push_back(item);
+    }
+    items = std::move(kept);
+  }
+
+  template <typename T>
+  void forget_aliases(const T& old, IdTable& table) {
+    if constexpr (requires { old.aliases; }) {
+      for (const auto& a : old.aliases) table.erase(a);
+    }
+  }
+
+  template <typename T>
+  void register_aliases(const Item& item, std::vector<T>& vec, IdTable& table, std::string_view kind) {
+    if constexpr (requires { vec[0].aliases; }) {
+      const YamlReader& r = *item.reader;
+      for (const auto& e : item.node->entries) {
+        if (e.key != "aliases" || !e.value.is_sequence()) continue;
+        for (const auto& a : e.value.items) {
+          auto alias = r.id(a, "alias");
+          if (!alias) continue;
+          auto [it, inserted] = table.emplace(*alias, item.slot);
+          if (!inserted && it->second != item.slot) {
+            r.error(a, fmt::format("alias '{}' is already used by {} '{}'", *alias, kind, vec[it->second].id));
+          }
+        }
+      }
+    }
+  }
+
+  Content& m_c;
+  Diagnostics& m_diags;
+  IdTable m_strategy_ids;
+  IdTable m_transition_ids;
+};
+
+}  // namespace
+
+Content load_content(std::span<const TextFile> files, const Content* base) {
+  Content content = base != nullptr ? *base : Content{};
+  Diagnostics diags;
+  std::vector<ParsedFile> parsed;
+  parsed.reserve(files.size());
+  for (const auto& file : files) {
+    try {
+      parsed.push_back(ParsedFile{YamlReader(file.name, diags), yaml::parse(file.text, file.name)});
+    } catch (const Failure& f) {
+      for (const auto& d : f.diagnostics()) diags.error(d.where, d.message, d.hints);
+    }
+  }
+  Loader loader(content, diags);
+  if (base != nullptr) loader.seed_ids_from_base();
+  Sections sections;
+  for (const auto& p : parsed) loader.collect(p, sections);
+  loader.run(sections);
+  check_content(content, files.empty() ? std::string("content") : files.front().name, diags);
+  throw_if_any(diags);
+  return content;
+}
+
+const Content& builtin_content() {
+  static const Content k_content = [] {
+    std::vector<TextFile> files;
+    for (const auto& f : embedded_content()) files.push_back(TextFile{fmt::format("content/{}", f.name), std::string(f.text)});
+    return load_content(files);
+  }();
+  return k_content;
+}
+
+}  // namespace careerplan

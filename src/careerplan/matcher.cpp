@@ -1,0 +1,157 @@
+#include "careerplan/matcher.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace careerplan {
+
+namespace {
+
+int level_of(const Subject& s, Index skill) { return skill < s.skills.size() ? s.skills[skill] : 0; }
+
+bool has_cert(const Subject& s, Index cert) { return cert < s.certs.size() && s.certs[cert] != 0; }
+
+// Essential key skills count double, so a shortfall in them costs twice as much fit.
+double effective_weight(const KeySkill& k) { return std::max(k.weight, 0.0) * (k.essential ? 2 : 1); }
+
+FitPart skill_part(const Content& c, const Subject& s, const KeySkill& k, double share) {
+  FitPart p;
+  p.kind = FitPartKind::skill;
+  p.skill = k.skill;
+  p.essential = k.essential;
+  p.label = k.skill < c.skills.size() ? c.skills[k.skill].name : fmt::format("skill #{}", k.skill);
+  if (k.essential) p.label += " (essential)";
+  p.have = level_of(s, k.skill);
+  p.need = k.level;
+  p.possible = share;
+  if (p.need <= 0 || p.have >= p.need) {
+    p.earned = share;
+    p.detail = fmt::format("level {} of {}", p.have, p.need);
+  } else {
+    p.earned = share * p.have / p.need;
+    p.detail = fmt::format("level {} of {}: short by {}", p.have, p.need, p.need - p.have);
+  }
+  return p;
+}
+
+FitPart cert_part(const Content& c, const Subject& s, const Track& t) {
+  FitPart p;
+  p.kind = FitPartKind::certifications;
+  p.label = "Certifications";
+  p.possible = k_cert_points;
+  p.need = static_cast<int>(t.certifications.size());
+  std::vector<std::string> held;
+  std::vector<std::string> listed;
+  for (Index i : t.certifications) {
+    const std::string name = i < c.certifications.size() ? c.certifications[i].name : fmt::format("#{}", i);
+    listed.push_back(name);
+    if (has_cert(s, i)) held.push_back(name);
+  }
+  p.have = static_cast<int>(held.size());
+  if (held.empty()) {
+    p.detail = fmt::format("holds none of: {}", fmt::join(listed, ", "));
+  } else {
+    p.earned = k_cert_points;
+    p.detail = fmt::format("holds {}", fmt::join(held, ", "));
+  }
+  return p;
+}
+
+FitPart gate_part(const Explanation& gate) {
+  FitPart p;
+  p.kind = FitPartKind::gates;
+  p.label = "Entry requirements";
+  p.possible = k_gate_points;
+  p.have = gate.requirements_held;
+  p.need = gate.requirements;
+  if (gate.requirements == 0) {
+    p.earned = k_gate_points;
+    p.detail = "no entry requirements";
+  } else {
+    p.earned = k_gate_points * gate.requirements_held / gate.requirements;
+    p.detail = fmt::format("{} of {} hold", gate.requirements_held, gate.requirements);
+  }
+  return p;
+}
+
+}  // namespace
+
+std::int64_t rank_key(double value) { return std::llround(value * 1e9); }
+
+CurrentStage find_current_stage(const Content& content, const Profile& profile) {
+  if (content.stages.empty()) {
+    throw Failure(ExitCode::data, Location{}, "the content pack defines no stages");
+  }
+  CurrentStage cur;
+  if (profile.current_stage && *profile.current_stage < content.stages.size()) {
+    cur.stage = *profile.current_stage;
+    cur.reason = "stated in the profile";
+    return cur;
+  }
+  cur.inferred = true;
+  const Subject subject = make_subject(content, profile, std::nullopt);
+  for (Index i = static_cast<Index>(content.stages.size()); i-- > 0;) {
+    const Stage& st = content.stages[i];
+    if (st.inferred_when.kind == RuleKind::always) continue;
+    if (!holds(st.inferred_when, subject, content)) continue;
+    cur.stage = i;
+    cur.reason = fmt::format("inferred: the conditions for {} hold", st.title);
+    cur.evidence = explain(st.inferred_when, subject, content);
+    return cur;
+  }
+  cur.stage = 0;
+  cur.reason = fmt::format("inferred: no later stage's conditions hold, so {}", content.stages.front().title);
+  return cur;
+}
+
+Readiness stage_readiness(const Content& content, const Subject& subject, Index stage) {
+  Readiness r;
+  r.stage = stage;
+  if (stage >= content.stages.size()) return r;
+  r.entry = explain(content.stages[stage].requirements, subject, content);
+  r.ready = r.entry.held;
+  return r;
+}
+
+TrackFit track_fit(const Content& content, const Subject& subject, Index track) {
+  TrackFit f;
+  f.track = track;
+  if (track >= content.tracks.size()) return f;
+  const Track& t = content.tracks[track];
+  const double skill_points = t.certifications.empty() ? k_skill_points + k_cert_points : k_skill_points;
+  double total_weight = 0;
+  for (const auto& k : t.key_skills) total_weight += effective_weight(k);
+  if (total_weight > 0) {
+    for (const auto& k : t.key_skills) {
+      f.parts.push_back(skill_part(content, subject, k, skill_points * effective_weight(k) / total_weight));
+    }
+  } else {
+    FitPart p;
+    p.kind = FitPartKind::skill;
+    p.label = "Key skills";
+    p.earned = p.possible = skill_points;
+    p.detail = "none listed";
+    f.parts.push_back(p);
+  }
+  if (!t.certifications.empty()) f.parts.push_back(cert_part(content, subject, t));
+  f.gate = explain(t.requirements, subject, content);
+  f.reachable = f.gate.held;
+  f.parts.push_back(gate_part(f.gate));
+  double points = 0;
+  for (const auto& p : f.parts) points += p.earned;
+  f.fit = std::clamp(points / k_fit_points, 0.0, 1.0);
+  return f;
+}
+
+std::vector<TrackFit> rank_tracks(const Content& content, const Subject& subject) {
+  std::vector<TrackFit> fits;
+  fits.reserve(content.tracks.size());
+  for (Index i = 0; i < content.tracks.size(); ++i) fits.push_back(track_fit(content, subject, i));
+  std::stable_sort(fits.begin(), fits.end(),
+                   [](const TrackFit& a, const TrackFit& b) { return rank_key(a.fit) > rank_key(b.fit); });
+  return fits;
+}
+
+}  // namespace careerplan

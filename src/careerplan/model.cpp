@@ -1,0 +1,26 @@
+#include "careerplan/model.hpp"
+
+#include <array>
+
+namespace careerplan {
+
+namespace {
+constexpr std::array<std::string_view, 6> k_education_names = {"none",     "high-school", "associate",
+                                                                "bachelor", "master",      "doctorate"};
+constexpr std::array<std::string_view, 3> k_category_names = {"technical", "process", "soft"};
+}  // namespace
+
+std::optional<Education> education_from_name(std::string_view name) {
+  for (std::size_t i = 0; i < k_education_names.size(); ++i) {
+    if (k_education_names[i] == name) return static_cast<Education>(i);
+  }
+  return std::nullopt;
+}
+
+std::string_view education_name(Education e) { return k_education_names[static_cast<std::size_t>(e)]; }
+
+std::vector<std::string> education_names() { return {k_education_names.begin(), k_education_names.end()}; }
+
+std::string_view category_name(SkillCategory c) { return k_category_names[static_cast<std::size_t>(c)]; }
+
+}  // namespace careerplan

@@ -1,0 +1,88 @@
+#include "plan_format.hpp"
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "careerplan/render.hpp"
+
+namespace careerplan {
+
+double round_to(double value, int decimals) {
+  if (!std::isfinite(value)) return 0;
+  const double scale = std::pow(10.0, decimals);
+  const double rounded = std::round(value * scale) / scale;
+  return rounded == 0 ? 0.0 : rounded;
+}
+
+std::string number_text(double value, int decimals) {
+  std::string out = fmt::format("{:.{}f}", round_to(value, decimals), decimals);
+  if (out.find('.') != std::string::npos) {
+    while (out.back() == '0') out.pop_back();
+    if (out.back() == '.') out.pop_back();
+  }
+  return out;
+}
+
+std::string percent_text(double fit) { return fmt::format("{}%", number_text(fit * 100, 0)); }
+
+std::string hours_text(const Range& hours) {
+  const std::string low = number_text(hours.low, k_hours_decimals);
+  const std::string high = number_text(hours.high, k_hours_decimals);
+  if (low == high) return fmt::format("{} h", low);
+  return fmt::format("{}\u2013{} h", low, high);
+}
+
+int whole_weeks(double weeks) {
+  // A hair of floating-point noise above a whole number is not another week.
+  const double w = std::ceil(round_to(weeks, 6));
+  return w < 1 ? 1 : static_cast<int>(w);
+}
+
+std::string weeks_text(double weeks) {
+  const int n = whole_weeks(weeks);
+  return fmt::format("about {} week{}", n, n == 1 ? "" : "s");
+}
+
+std::string months_text(int months) { return fmt::format("about {} month{}", months, months == 1 ? "" : "s"); }
+
+std::string years_text(double years) {
+  const std::string n = number_text(years, k_years_decimals);
+  return fmt::format("{} year{}", n, n == "1" ? "" : "s");
+}
+
+std::string hours_per_week_text(double hours) {
+  return fmt::format("{} h/week", number_text(hours, k_hours_decimals));
+}
+
+std::string step_title(const NextStep& step, Escaper esc) {
+  if (step.kind == StepKind::cert) return fmt::format("Get {}", esc(step.name));
+  return fmt::format("Raise {} to level {}", esc(step.name), step.to_level);
+}
+
+std::string citation_text(const Citation& source, Escaper esc) {
+  std::string out = esc(source.title.empty() ? source.source_id : source.title);
+  if (!source.section.empty()) out += ", " + esc(source.section);
+  if (source.estimate) out += ", estimate";
+  return out;
+}
+
+std::string salary_text(const SalaryInfo& salary, Escaper esc) {
+  return money_range(salary.range.low, salary.range.high, esc(salary.currency), esc(salary.period));
+}
+
+std::string needs_text(const std::vector<Need>& needs, Escaper esc) {
+  std::vector<std::string> parts;
+  parts.reserve(needs.size());
+  for (const auto& n : needs) parts.push_back(esc(n.text));
+  return fmt::format("{}", fmt::join(parts, "; "));
+}
+
+std::string list_text(const std::vector<std::string>& items, Escaper esc) {
+  std::vector<std::string> parts;
+  parts.reserve(items.size());
+  for (const auto& s : items) parts.push_back(esc(s));
+  return fmt::format("{}", fmt::join(parts, ", "));
+}
+
+}  // namespace careerplan

@@ -1,0 +1,410 @@
+#include "careerplan/planner.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+
+namespace careerplan {
+
+namespace {
+
+// Meeting every entry requirement of a next stage is worth as much as a track's gates part.
+constexpr double k_readiness_weight = k_gate_points / k_fit_points;
+
+// Turns SourceRefs into Citations and remembers which sources the plan cites.
+class Citer {
+public:
+  explicit Citer(const Content& c) : m_c(c), m_cited(c.sources.size(), false) {}
+
+  Citation cite(const SourceRef& ref) {
+    Citation out;
+    out.section = ref.section;
+    if (ref.source >= m_c.sources.size()) return out;
+    const Source& s = m_c.sources[ref.source];
+    m_cited[ref.source] = true;
+    out.source_id = s.id;
+    out.title = s.title;
+    out.estimate = s.estimate;
+    return out;
+  }
+
+  [[nodiscard]] std::vector<CitedSource> cited() const {
+    std::vector<CitedSource> out;
+    for (Index i = 0; i < m_c.sources.size(); ++i) {
+      if (!m_cited[i]) continue;
+      const Source& s = m_c.sources[i];
+      out.push_back(CitedSource{i, s.id, s.title, s.author, s.file, s.url, s.estimate});
+    }
+    return out;
+  }
+
+private:
+  const Content& m_c;
+  std::vector<bool> m_cited;
+};
+
+std::optional<SalaryInfo> track_salary(const Track& t, Citer& citer) {
+  if (!t.salary) return std::nullopt;
+  return SalaryInfo{t.salary->range, t.salary->currency, t.salary->period, citer.cite(t.salary->source)};
+}
+
+std::optional<SalaryInfo> stage_salary(const Stage& s, Citer& citer) {
+  if (!s.salary) return std::nullopt;
+  return SalaryInfo{s.salary->range, s.salary_currency, "", citer.cite(s.salary->source)};
+}
+
+bool same_target(const TargetRef& a, const TargetRef& b) { return a.is_track == b.is_track && a.index == b.index; }
+
+void add_target(std::vector<TargetRef>& into, TargetRef t) {
+  if (std::none_of(into.begin(), into.end(), [&](const TargetRef& x) { return same_target(x, t); })) {
+    into.push_back(t);
+  }
+}
+
+ProfileSummary summarize(const Content& c, const Profile& p, const Subject& s, double hours_per_week) {
+  ProfileSummary out;
+  out.file = p.file;
+  out.name = p.name;
+  out.years_experience = p.years_experience;
+  out.education = p.education;
+  out.education_name = std::string(education_name(p.education));
+  out.hours_per_week = hours_per_week;
+  std::vector<bool> listed(c.skills.size(), false);
+  for (const auto& ps : p.skills) {
+    if (ps.skill >= c.skills.size() || listed[ps.skill]) continue;
+    listed[ps.skill] = true;
+    out.skills.push_back(SkillEntry{ps.skill, c.skills[ps.skill].id, c.skills[ps.skill].name, s.stated[ps.skill],
+                                    s.skills[ps.skill]});
+  }
+  for (Index i = 0; i < c.skills.size(); ++i) {
+    if (listed[i] || s.skills[i] == 0) continue;
+    out.skills.push_back(SkillEntry{i, c.skills[i].id, c.skills[i].name, 0, s.skills[i]});
+  }
+  for (const auto& pc : p.certifications) {
+    if (pc.cert >= c.certifications.size()) continue;
+    const auto& cert = c.certifications[pc.cert];
+    out.certifications.push_back(CertEntry{pc.cert, cert.id, cert.name, pc.year});
+  }
+  return out;
+}
+
+std::vector<Index> choose_targets(const Plan& plan, const Profile& profile, const PlanOptions& options,
+                                  TargetChoice& choice) {
+  std::vector<Index> out;
+  if (options.focus_track) {
+    choice = TargetChoice::focus;
+    out.push_back(*options.focus_track);
+    return out;
+  }
+  if (!profile.target_tracks.empty()) {
+    choice = TargetChoice::goals;
+    for (Index t : profile.target_tracks) {
+      if (std::find(out.begin(), out.end(), t) == out.end()) out.push_back(t);
+    }
+    return out;
+  }
+  choice = TargetChoice::top_fit;
+  const auto n = static_cast<std::size_t>(std::max(options.top, 1));
+  for (std::size_t i = 0; i < plan.tracks.size() && i < n; ++i) out.push_back(plan.tracks[i].track);
+  return out;
+}
+
+TrackGaps track_gaps(const Content& c, const Subject& s, const RankedTrack& rt) {
+  const Track& t = c.tracks[rt.track];
+  TrackGaps g;
+  g.track = rt.track;
+  g.id = t.id;
+  g.title = t.title;
+  for (const auto& k : t.key_skills) {
+    const int have = k.skill < s.skills.size() ? s.skills[k.skill] : 0;
+    if (have >= k.level || k.skill >= c.skills.size()) continue;
+    g.skills.push_back(SkillGap{k.skill, c.skills[k.skill].id, c.skills[k.skill].name, have, k.level, k.essential,
+                                skill_hours(c, k.skill, have, k.level),
+                                skill_hours_estimate(c, k.skill, have, k.level)});
+  }
+  for (Index cert : t.certifications) {
+    if (cert < s.certs.size() && s.certs[cert] != 0) g.holds_helpful_cert = true;
+  }
+  if (!g.holds_helpful_cert) {
+    for (Index cert : t.certifications) {
+      if (cert < c.certifications.size()) g.missing_certs.push_back(CertRef{cert, c.certifications[cert].id,
+                                                                             c.certifications[cert].name});
+    }
+  }
+  g.reachable = rt.fit.reachable;
+  if (!g.reachable) g.gate_needs = rt.fit.gate.needs;
+  return g;
+}
+
+struct Candidate {
+  StepKind kind = StepKind::skill;
+  Index index = 0;
+  int level = 0;
+};
+
+// Candidate steps keyed by their stable key, so iteration order is the key order.
+class Candidates {
+public:
+  Candidates(const Content& c, const Subject& s) : m_c(c), m_s(s) {}
+
+  void skill(Index skill, int level) {
+    if (skill >= m_c.skills.size() || level > k_max_level || level <= m_s.skills[skill]) return;
+    m_items.emplace(fmt::format("skill:{}@{}", m_c.skills[skill].id, level), Candidate{StepKind::skill, skill, level});
+  }
+
+  void cert(Index cert) {
+    if (cert >= m_c.certifications.size() || m_s.certs[cert] != 0) return;
+    m_items.emplace(fmt::format("cert:{}", m_c.certifications[cert].id), Candidate{StepKind::cert, cert, 0});
+  }
+
+  // Every unmet leaf's needs, including each alternative of an `any`, so all ways in are weighed.
+  void from_checks(const std::vector<Check>& checks) {
+    for (const auto& ch : checks) {
+      for (const auto& n : ch.needs) {
+        if (n.kind == NeedKind::skill) skill(n.index, n.level);
+        if (n.kind == NeedKind::cert) {
+          for (Index i : n.certs) cert(i);
+        }
+      }
+    }
+  }
+
+  [[nodiscard]] const std::map<std::string, Candidate>& items() const { return m_items; }
+
+private:
+  const Content& m_c;
+  const Subject& m_s;
+  std::map<std::string, Candidate> m_items;
+};
+
+struct StageTarget {
+  Index stage = 0;
+  int held = 0;
+  int requirements = 0;
+};
+
+class StepPlanner {
+public:
+  StepPlanner(const Content& c, const Subject& s, const Plan& plan, Citer& citer)
+      : m_c(c), m_s(s), m_plan(plan), m_citer(citer) {
+    for (Index t : plan.target_tracks) m_base_fit.push_back(track_fit(c, s, t).fit);
+    std::vector<Index> stages;
+    for (const auto& ns : plan.next_stages) stages.push_back(ns.stage);
+    for (const auto& t : s.targets) {
+      if (!t.is_track && std::find(stages.begin(), stages.end(), t.index) == stages.end()) stages.push_back(t.index);
+    }
+    for (Index st : stages) {
+      if (st >= c.stages.size()) continue;
+      const Explanation e = explain(c.stages[st].requirements, s, c);
+      m_stages.push_back(StageTarget{st, e.requirements_held, e.requirements});
+    }
+  }
+
+  std::vector<NextStep> plan_steps(int max_steps) {
+    Candidates cands(m_c, m_s);
+    for (Index t : m_plan.target_tracks) {
+      for (const auto& k : m_c.tracks[t].key_skills) cands.skill(k.skill, k.level);
+      for (Index cert : m_c.tracks[t].certifications) cands.cert(cert);
+      cands.from_checks(explain(m_c.tracks[t].requirements, m_s, m_c).checks);
+    }
+    for (const auto& st : m_stages) cands.from_checks(explain(m_c.stages[st.stage].requirements, m_s, m_c).checks);
+
+    std::vector<Scored> scored;
+    for (const auto& [key, cand] : cands.items()) {
+      Scored s = evaluate(key, cand);
+      if (rank_key(s.step.value) > 0) scored.push_back(std::move(s));
+    }
+    std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
+      const auto ka = rank_key(a.step.value_per_hour);
+      const auto kb = rank_key(b.step.value_per_hour);
+      if (ka != kb) return ka > kb;
+      return a.step.key < b.step.key;
+    });
+    // One step per skill or certification: the best-ranked level wins.
+    std::vector<NextStep> kept;
+    double weeks = 0;
+    for (auto& s : scored) {
+      if (static_cast<int>(kept.size()) >= max_steps) break;
+      const bool seen = std::any_of(kept.begin(), kept.end(), [&](const NextStep& k) {
+        return k.kind == s.step.kind && k.index == s.step.index;
+      });
+      if (seen) continue;
+      for (const auto& ref : s.effort_sources) s.step.sources.push_back(m_citer.cite(ref));
+      weeks += s.step.weeks;
+      s.step.finish_weeks = weeks;
+      kept.push_back(std::move(s.step));
+    }
+    return kept;
+  }
+
+private:
+  // A candidate step before it is kept; only kept steps cite their sources.
+  struct Scored {
+    NextStep step;
+    std::vector<SourceRef> effort_sources;
+  };
+
+  bool is_estimate(const SourceRef& ref) const {
+    return ref.source < m_c.sources.size() && m_c.sources[ref.source].estimate;
+  }
+
+  void describe_effort(Scored& s, const Candidate& cand) const {
+    NextStep& step = s.step;
+    if (cand.kind == StepKind::cert) {
+      const Certification& cert = m_c.certifications[cand.index];
+      step.id = cert.id;
+      step.name = cert.name;
+      step.hours = cert.prep_hours.range;
+      step.estimate = is_estimate(cert.prep_hours.source);
+      s.effort_sources.push_back(cert.prep_hours.source);
+      return;
+    }
+    const Skill& skill = m_c.skills[cand.index];
+    step.id = skill.id;
+    step.name = skill.name;
+    step.from_level = m_s.skills[cand.index];
+    step.to_level = cand.level;
+    step.hours = skill_hours(m_c, cand.index, step.from_level, step.to_level);
+    step.estimate = skill_hours_estimate(m_c, cand.index, step.from_level, step.to_level);
+    for (int level = step.from_level; level < step.to_level; ++level) {
+      const SourceRef& ref = skill.effort[level].source;
+      const bool dup = std::any_of(s.effort_sources.begin(), s.effort_sources.end(), [&](const SourceRef& x) {
+        return x.source == ref.source && x.section == ref.section;
+      });
+      if (!dup) s.effort_sources.push_back(ref);
+    }
+  }
+
+  Scored evaluate(const std::string& key, const Candidate& cand) const {
+    Scored s;
+    NextStep& step = s.step;
+    step.key = key;
+    step.kind = cand.kind;
+    step.index = cand.index;
+    describe_effort(s, cand);
+    step.hours_mid = step.hours.mid();
+    step.weeks = step.hours_mid / m_s.hours_per_week;
+
+    Subject after = m_s;
+    if (cand.kind == StepKind::cert) {
+      grant_cert(after, m_c, cand.index);
+    } else {
+      raise_skill(after, cand.index, cand.level);
+    }
+    for (std::size_t i = 0; i < m_plan.target_tracks.size(); ++i) {
+      const Index t = m_plan.target_tracks[i];
+      const double gain = track_fit(m_c, after, t).fit - m_base_fit[i];
+      if (rank_key(gain) <= 0) continue;
+      step.fit_gain += gain;
+      step.serves.push_back(StepTarget{TargetRef{true, t}, m_c.tracks[t].id, m_c.tracks[t].title, gain});
+    }
+    for (const auto& st : m_stages) {
+      if (st.requirements == 0) continue;
+      const int held = explain(m_c.stages[st.stage].requirements, after, m_c).requirements_held;
+      const double gain = k_readiness_weight * (held - st.held) / st.requirements;
+      if (rank_key(gain) <= 0) continue;
+      step.readiness_gain += gain;
+      step.serves.push_back(
+          StepTarget{TargetRef{false, st.stage}, m_c.stages[st.stage].id, m_c.stages[st.stage].title, gain});
+    }
+    step.value = step.fit_gain + step.readiness_gain;
+    step.value_per_hour = step.value / std::max(step.hours_mid, 1.0);
+    std::vector<std::string> titles;
+    for (const auto& t : step.serves) titles.push_back(t.title);
+    if (titles.size() == 1) {
+      step.why = fmt::format("serves your target: {}", titles.front());
+    } else if (titles.size() > 1) {
+      step.why = fmt::format("serves {} of your targets: {}", titles.size(), fmt::join(titles, ", "));
+    }
+    return s;
+  }
+
+  const Content& m_c;
+  const Subject& m_s;
+  const Plan& m_plan;
+  Citer& m_citer;
+  std::vector<double> m_base_fit;     // per plan target track
+  std::vector<StageTarget> m_stages;  // next stages, then goals.stage
+};
+
+}  // namespace
+
+Plan make_plan(const Content& content, const Profile& profile, const PlanOptions& options) {
+  Plan plan;
+  plan.options = options;
+  double hours_per_week = profile.hours_per_week > 0 ? profile.hours_per_week : k_default_hours_per_week;
+  if (options.hours_per_week && *options.hours_per_week > 0) hours_per_week = *options.hours_per_week;
+  plan.options.hours_per_week = hours_per_week;
+  Citer citer(content);
+
+  const CurrentStage cur = find_current_stage(content, profile);
+  Subject subject = make_subject(content, profile, cur.stage);
+  subject.hours_per_week = hours_per_week;
+  plan.profile = summarize(content, profile, subject, hours_per_week);
+
+  const Stage& here = content.stages[cur.stage];
+  plan.current_stage = StageStanding{cur.stage, here.id, here.title, cur.inferred, cur.reason, cur.evidence};
+  for (Index next : here.leads_to) {
+    if (next >= content.stages.size()) continue;
+    const Stage& st = content.stages[next];
+    Readiness r = stage_readiness(content, subject, next);
+    plan.next_stages.push_back(NextStage{next, st.id, st.title, r.ready, std::move(r.entry), st.roles,
+                                         stage_salary(st, citer),
+                                         st.typical_years ? std::optional<Range>(st.typical_years->range)
+                                                          : std::nullopt});
+  }
+
+  int rank = 0;
+  for (auto& fit : rank_tracks(content, subject)) {
+    const Track& t = content.tracks[fit.track];
+    RankedTrack rt;
+    rt.rank = ++rank;
+    rt.track = fit.track;
+    rt.id = t.id;
+    rt.title = t.title;
+    rt.focus = t.focus;
+    rt.roles = t.roles;
+    rt.salary = track_salary(t, citer);
+    rt.fit = std::move(fit);
+    plan.tracks.push_back(std::move(rt));
+  }
+
+  for (Index t : choose_targets(plan, profile, options, plan.target_choice)) {
+    if (t < content.tracks.size()) plan.target_tracks.push_back(t);
+  }
+  for (auto& rt : plan.tracks) {
+    rt.target = std::find(plan.target_tracks.begin(), plan.target_tracks.end(), rt.track) != plan.target_tracks.end();
+  }
+  for (Index t : plan.target_tracks) {
+    const auto it = std::find_if(plan.tracks.begin(), plan.tracks.end(),
+                                 [&](const RankedTrack& rt) { return rt.track == t; });
+    plan.gaps.push_back(track_gaps(content, subject, *it));
+    plan.roles.push_back(TargetRoles{TargetRef{true, t}, it->id, it->title, it->roles, it->fit.fit, it->salary,
+                                     citer.cite(content.tracks[t].source)});
+  }
+  for (const auto& ns : plan.next_stages) {
+    plan.roles.push_back(TargetRoles{TargetRef{false, ns.stage}, ns.id, ns.title, ns.roles, std::nullopt, ns.salary,
+                                     citer.cite(content.stages[ns.stage].source)});
+  }
+
+  plan.next_steps = StepPlanner(content, subject, plan, citer).plan_steps(std::max(options.max_steps, 0));
+
+  // Strategies see the person as aiming at the plan's targets, not only the profile's goals.
+  Subject aiming = subject;
+  aiming.targets.clear();
+  for (Index t : plan.target_tracks) add_target(aiming.targets, TargetRef{true, t});
+  for (const auto& ns : plan.next_stages) add_target(aiming.targets, TargetRef{false, ns.stage});
+  if (profile.target_stage) add_target(aiming.targets, TargetRef{false, *profile.target_stage});
+  for (Index i = 0; i < content.strategies.size(); ++i) {
+    const Strategy& s = content.strategies[i];
+    if (!holds(s.when, aiming, content)) continue;
+    plan.strategies.push_back(AppliedStrategy{i, s.id, s.title, s.category, s.description,
+                                              explain(s.when, aiming, content), citer.cite(s.source)});
+  }
+
+  plan.sources = citer.cited();
+  return plan;
+}
+
+}  // namespace careerplan

@@ -1,0 +1,260 @@
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <iterator>
+
+#include "careerplan/render_plan.hpp"
+#include "careerplan/text.hpp"
+#include "careerplan/text_table.hpp"
+#include "plan_format.hpp"
+
+namespace careerplan {
+
+namespace {
+
+constexpr std::string_view k_indent = "  ";
+constexpr std::size_t k_label_width = 15;  // "Current stage", "Next stage", padded
+constexpr std::size_t k_min_text_width = 20;
+
+// Content and profile text for a terminal: no control sequences, and on one line so it cannot
+// break the layout of a table or a label column.
+std::string term(std::string_view s) {
+  std::string out = escape_controls(s);
+  std::replace_if(out.begin(), out.end(), [](char c) { return c == '\n' || c == '\t'; }, ' ');
+  return out;
+}
+
+class TextReport {
+public:
+  TextReport(const Plan& plan, const TextStyle& style) : m_plan(plan), m_style(style) {}
+
+  std::string render(bool explain) {
+    header();
+    where_you_stand(explain);
+    tracks();
+    if (explain) fit_explanations();
+    next_steps();
+    strategies(explain);
+    footer(explain);
+    return std::move(m_out);
+  }
+
+private:
+  // Columns left for text that starts `indent` columns in; 0 means "do not wrap".
+  [[nodiscard]] std::size_t room(std::size_t indent) const {
+    if (m_style.width == 0) return 0;
+    return m_style.width > indent + k_min_text_width ? m_style.width - indent : k_min_text_width;
+  }
+
+  void line(std::string_view text = {}) {
+    m_out += text;
+    m_out += '\n';
+  }
+
+  void heading(std::string_view title) {
+    line();
+    line(paint(title, Emphasis::heading, m_style));
+  }
+
+  // `text` wrapped under a first-line prefix; later lines are indented to the prefix's width.
+  void hanging(std::string_view prefix, std::string_view text) {
+    const std::size_t width = display_width(prefix);
+    std::string wrapped = wrap(text, room(width), std::string(width, ' '));
+    m_out += prefix;
+    m_out += wrapped.substr(std::min(width, wrapped.size()));
+    m_out += '\n';
+  }
+
+  void labelled(std::string_view label, std::string_view text) {
+    std::string prefix = fmt::format("{}{:<{}}", k_indent, label, k_label_width);
+    hanging(prefix, text);
+  }
+
+  void block(const std::string& rendered, std::string_view indent) {
+    std::size_t pos = 0;
+    while (pos < rendered.size()) {
+      const std::size_t end = std::min(rendered.find('\n', pos), rendered.size());
+      if (end > pos) m_out += indent;
+      m_out.append(rendered, pos, end - pos);
+      m_out += '\n';
+      pos = end + 1;
+    }
+  }
+
+  void header() {
+    const auto& p = m_plan.profile;
+    line(paint(fmt::format("Career plan for {}", term(p.name.empty() ? p.file : p.name)), Emphasis::heading,
+               m_style));
+    std::string facts = fmt::format("{} \u00b7 {} of experience \u00b7 education: {} \u00b7 {} for learning",
+                                    term(p.file), years_text(p.years_experience), term(p.education_name),
+                                    hours_per_week_text(p.hours_per_week));
+    line(paint(wrap(facts, room(0), ""), Emphasis::dim, m_style));
+  }
+
+  [[nodiscard]] std::string readiness_text(const NextStage& ns) const {
+    if (ns.ready) return paint("ready", Emphasis::good, m_style);
+    std::string out = paint("not yet", Emphasis::bad, m_style);
+    if (ns.entry.blocked) return out + ": a condition stands in the way";
+    if (ns.entry.effort.whole_months > 0) out += ", " + months_text(ns.entry.effort.whole_months);
+    return out;
+  }
+
+  void where_you_stand(bool explain) {
+    heading("Where you stand");
+    const auto& cur = m_plan.current_stage;
+    labelled("Current stage", fmt::format("{} ({})", term(cur.title), term(cur.reason)));
+    if (explain && !cur.evidence.checks.empty()) checks(cur.evidence, "What put you here:");
+    for (std::size_t i = 0; i < m_plan.next_stages.size(); ++i) {
+      const NextStage& ns = m_plan.next_stages[i];
+      labelled(i == 0 ? "Next stage" : "", fmt::format("{}: {}", term(ns.title), readiness_text(ns)));
+      if (!ns.ready && !ns.entry.needs.empty()) labelled("", "needs: " + needs_text(ns.entry.needs, term));
+      if (explain && !ns.entry.checks.empty()) checks(ns.entry, "Entry rules:");
+    }
+    if (m_plan.next_stages.empty()) labelled("Next stage", "none: this is the last stage of the ladder");
+  }
+
+  // Tracks the report shows: the best `top`, then any target track ranked below them.
+  [[nodiscard]] std::vector<const RankedTrack*> shown_tracks() const {
+    const auto top = static_cast<std::size_t>(std::max(m_plan.options.top, 1));
+    std::vector<const RankedTrack*> out;
+    for (const auto& rt : m_plan.tracks) {
+      if (out.size() < top || rt.target) out.push_back(&rt);
+    }
+    return out;
+  }
+
+  void tracks() {
+    heading("Top tracks");
+    TextTable table({"#", "Track", "Fit", "Salary"});
+    const bool mark_targets = m_plan.target_choice != TargetChoice::top_fit;
+    for (const RankedTrack* rt : shown_tracks()) {
+      std::string title = term(rt->title);
+      if (mark_targets && rt->target) title += " (target)";
+      std::string salary = paint("no salary figure in the sources", Emphasis::dim, m_style);
+      if (rt->salary) {
+        salary = salary_text(*rt->salary, term) +
+                 paint(fmt::format(" (source: {})", citation_text(rt->salary->source, term)), Emphasis::dim,
+                       m_style);
+      }
+      table.add_row({std::to_string(rt->rank), title, percent_text(rt->fit.fit), salary});
+      if (!rt->fit.reachable) table.add_row({"", "", "", paint(gate_text(rt->fit.gate), Emphasis::bad, m_style)});
+    }
+    block(table.render(room(k_indent.size())), k_indent);
+  }
+
+  [[nodiscard]] static std::string gate_text(const Explanation& gate) {
+    if (gate.blocked) return "not open to you: a condition stands in the way";
+    std::string out = "not reachable yet";
+    if (gate.effort.whole_months > 0) out = "reachable in " + months_text(gate.effort.whole_months);
+    if (!gate.needs.empty()) out += ": needs " + needs_text(gate.needs, term);
+    return out;
+  }
+
+  void fit_explanations() {
+    heading("Why these fits");
+    for (const RankedTrack* rt : shown_tracks()) {
+      double points = 0;
+      for (const auto& part : rt->fit.parts) points += part.earned;
+      line(fmt::format("{}{}. {}: {} = {} of {} points", k_indent, rt->rank, term(rt->title),
+                       percent_text(rt->fit.fit), number_text(points, k_points_decimals),
+                       number_text(k_fit_points, 0)));
+      TextTable parts({"Part", "Points", "Detail"});
+      for (const auto& part : rt->fit.parts) {
+        parts.add_row({term(part.label),
+                       fmt::format("{} / {}", number_text(part.earned, k_points_decimals),
+                                   number_text(part.possible, k_points_decimals)),
+                       term(part.detail)});
+      }
+      const std::string indent(2 * k_indent.size() + 1, ' ');
+      block(parts.render(room(indent.size())), indent);
+      if (!rt->fit.gate.checks.empty()) checks(rt->fit.gate, "Entry rules:");
+    }
+  }
+
+  // One line per rule node: held or not, its file:line, and the check indented by its depth.
+  void checks(const Explanation& e, std::string_view title) {
+    const std::string indent(2 * k_indent.size() + 1, ' ');
+    line(fmt::format("{}{}", indent, title));
+    std::size_t where_width = 0;
+    std::vector<std::string> wheres;
+    for (const auto& c : e.checks) {
+      wheres.push_back(c.where.line > 0 ? fmt::format("{}:{}", term(c.where.file), c.where.line) : "-");
+      where_width = std::max(where_width, display_width(wheres.back()));
+    }
+    for (std::size_t i = 0; i < e.checks.size(); ++i) {
+      const Check& c = e.checks[i];
+      const std::string mark = c.held ? paint("yes", Emphasis::good, m_style) : paint("no ", Emphasis::bad, m_style);
+      std::string prefix = fmt::format("{}  {}  {}", indent, mark, wheres[i]);
+      prefix.append(where_width - display_width(wheres[i]) + 2 + 2 * static_cast<std::size_t>(std::max(c.depth, 0)),
+                    ' ');
+      std::string text = term(c.text);
+      if (!c.held && !c.needs.empty()) text += " \u2014 needs " + needs_text(c.needs, term);
+      // The prefix's colour codes take no columns; hang the text under where it starts.
+      const std::size_t visible = indent.size() + 2 + 3 + 2 + where_width + 2 +
+                                  2 * static_cast<std::size_t>(std::max(c.depth, 0));
+      std::string wrapped = wrap(text, room(visible), std::string(visible, ' '));
+      m_out += prefix;
+      m_out += wrapped.substr(std::min(visible, wrapped.size()));
+      m_out += '\n';
+    }
+  }
+
+  void next_steps() {
+    heading("Next steps");
+    if (m_plan.next_steps.empty()) {
+      line(fmt::format("{}None: you meet what your target tracks and the next stage ask for.", k_indent));
+      return;
+    }
+    const double hpw = m_plan.profile.hours_per_week;
+    for (std::size_t i = 0; i < m_plan.next_steps.size(); ++i) {
+      const NextStep& s = m_plan.next_steps[i];
+      const std::string number = fmt::format("{}{}. ", k_indent, i + 1);
+      const std::string under(display_width(number), ' ');
+      hanging(number, step_title(s, term));
+      hanging(under, fmt::format("effort: {}{}; {} at {}", hours_text(s.hours), s.estimate ? ", estimate" : "",
+                                 weeks_text(s.weeks), hours_per_week_text(hpw)));
+      if (!s.why.empty()) hanging(under, "why: " + term(s.why));
+    }
+  }
+
+  void strategies(bool explain) {
+    if (m_plan.strategies.empty()) return;
+    heading("Strategies that apply");
+    for (const auto& s : m_plan.strategies) {
+      std::string text = paint(term(s.title), Emphasis::accent, m_style);
+      const std::string summary = first_sentence(term(s.description));
+      if (!summary.empty()) text += ": " + summary;
+      hanging(fmt::format("{}- ", k_indent), text);
+      if (explain && !s.why.checks.empty()) checks(s.why, "Applies because:");
+    }
+  }
+
+  // Up to and including the first ". ", so each strategy takes one line or two.
+  static std::string first_sentence(const std::string& text) {
+    const std::size_t end = text.find(". ");
+    return end == std::string::npos ? text : text.substr(0, end + 1);
+  }
+
+  void footer(bool explain) {
+    line();
+    const std::string file = term(m_plan.profile.file);
+    std::string text;
+    if (!explain) text = fmt::format("Add --explain to see why each track scores as it does. ");
+    text += fmt::format("Run `careerplan export {} -o plan.md` to keep this plan as a Markdown checklist.", file);
+    line(paint(wrap(text, room(0), ""), Emphasis::dim, m_style));
+  }
+
+  const Plan& m_plan;
+  const TextStyle& m_style;
+  std::string m_out;
+};
+
+}  // namespace
+
+// The plan already carries every name the report shows; the content is part of the signature so
+// all three renderers take the same arguments.
+std::string render_plan_text(const Content& /*content*/, const Plan& plan, const TextStyle& style, bool explain) {
+  return TextReport(plan, style).render(explain);
+}
+
+}  // namespace careerplan

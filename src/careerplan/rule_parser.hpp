@@ -1,0 +1,15 @@
+#pragma once
+// Parses the rule language (see rules.hpp) from YAML into a typed Rule, resolving ids once.
+#include <string_view>
+
+#include "careerplan/model.hpp"
+#include "careerplan/rules.hpp"
+#include "yaml_read.hpp"
+
+namespace careerplan {
+
+// `ids` supplies the id tables (skills, certifications, stages, tracks); problems go to the
+// reader's diagnostics and the bad part becomes Rule::always().
+Rule parse_rule(const YamlReader& reader, const yaml::Node& node, const Content& ids, std::string_view field);
+
+}  // namespace careerplan

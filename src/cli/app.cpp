@@ -1,0 +1,90 @@
+#include "app.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <new>
+
+#include "careerplan/diagnostics.hpp"
+#include "careerplan/output.hpp"
+#include "careerplan/text.hpp"
+#include "context.hpp"
+
+namespace careerplan::cli {
+
+namespace {
+
+void print_diagnostics(const std::vector<Diagnostic>& diagnostics) {
+  for (const auto& d : diagnostics) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
+}
+
+// The first line of the chosen (sub)command's help, e.g. "Usage: careerplan recommend [OPTIONS] ...".
+std::string usage_line(const CLI::App& app) {
+  const CLI::App* chosen = &app;
+  for (const CLI::App* sub = chosen; sub != nullptr;) {
+    chosen = sub;
+    auto subs = sub->get_subcommands();
+    sub = subs.empty() ? nullptr : subs.front();
+  }
+  const std::string help = chosen->help();
+  const auto start = help.find("Usage:");
+  if (start == std::string::npos) return {};
+  return help.substr(start, help.find('\n', start) - start);
+}
+
+int run_parsed(int argc, char** argv) {
+  Context ctx;
+  CLI::App app{"careerplan: where you stand in your career, which roles fit, and which next steps pay off",
+               "careerplan"};
+  app.set_version_flag("--version", fmt::format("careerplan {}", CAREERPLAN_VERSION));
+  app.require_subcommand(1);
+  app.footer("Example: careerplan recommend profiles/junior-infra.yaml\n"
+             "Exit codes: 0 ok, 64 usage, 65 bad data, 66 cannot open input, 70 internal error, "
+             "73 cannot create output, 74 I/O error");
+  app.add_option("--content", ctx.globals.content, "Content pack folder to use instead of the built-in pack")
+      ->envname("CAREERPLAN_CONTENT");
+  app.add_option("--color", ctx.globals.color, "Colour output: auto, always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+
+  std::vector<Command> commands{setup_recommend(app, ctx), setup_export(app, ctx), setup_tracks(app, ctx),
+                                setup_stages(app, ctx), setup_validate(app, ctx)};
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+    std::fprintf(stderr, "careerplan: error: %s\n", escape_controls(e.what()).c_str());
+    if (auto usage = usage_line(app); !usage.empty()) std::fprintf(stderr, "%s\n", usage.c_str());
+    std::fprintf(stderr, "Run 'careerplan --help' for more information.\n");
+    return static_cast<int>(ExitCode::usage);
+  }
+  for (const auto& command : commands) {
+    if (command.app->parsed()) return command.action();
+  }
+  return static_cast<int>(ExitCode::usage);
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+  int code = 0;
+  try {
+    code = run_parsed(argc, argv);
+    finish_stdout();
+  } catch (const Failure& f) {
+    print_diagnostics(f.diagnostics());
+    code = static_cast<int>(f.code());
+  } catch (const std::bad_alloc&) {
+    std::fprintf(stderr, "careerplan: error: out of memory\n");
+    code = static_cast<int>(ExitCode::software);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "careerplan: internal error: %s\n", escape_controls(e.what()).c_str());
+    code = static_cast<int>(ExitCode::software);
+  } catch (...) {
+    std::fprintf(stderr, "careerplan: internal error: unknown exception\n");
+    code = static_cast<int>(ExitCode::software);
+  }
+  return code;
+}
+
+}  // namespace careerplan::cli

@@ -1,0 +1,97 @@
+#include <fmt/format.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <memory>
+
+#include "careerplan/output.hpp"
+#include "careerplan/render_plan.hpp"
+#include "careerplan/text.hpp"
+#include "context.hpp"
+#include "plan_options.hpp"
+
+namespace careerplan::cli {
+
+namespace {
+
+struct ExportOptions {
+  std::string profile;
+  std::string output = "-";
+  bool force = false;
+  std::string format = "markdown";
+  std::string start_date;  // YYYY-MM-DD; default: $SOURCE_DATE_EPOCH's day, else today
+  PlanFlags plan;
+};
+
+// Dates are the only input not in the files; SOURCE_DATE_EPOCH makes builds and tests reproducible.
+std::string default_start_date() {
+  using namespace std::chrono;
+  sys_seconds now = time_point_cast<seconds>(system_clock::now());
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
+    if (auto v = parse_decimal(epoch); v && *v >= 0) now = sys_seconds{seconds{*v}};
+  }
+  const year_month_day day{floor<days>(now)};
+  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(day.year()), static_cast<unsigned>(day.month()),
+                     static_cast<unsigned>(day.day()));
+}
+
+std::optional<unsigned> digits(std::string_view s) {
+  unsigned v = 0;
+  for (char ch : s) {
+    if (ch < '0' || ch > '9') return std::nullopt;
+    v = v * 10 + static_cast<unsigned>(ch - '0');
+  }
+  return v;
+}
+
+bool valid_date(const std::string& s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  auto y = digits(std::string_view(s).substr(0, 4));
+  auto m = digits(std::string_view(s).substr(5, 2));
+  auto d = digits(std::string_view(s).substr(8, 2));
+  if (!y || !m || !d) return false;
+  using namespace std::chrono;
+  return year_month_day{year{static_cast<int>(*y)}, month{*m}, day{*d}}.ok();
+}
+
+int run_export(const ExportOptions& o, Context& ctx) {
+  const Content& c = ctx.content();
+  const PlanOptions options = plan_options(o.plan, c);
+  if (!o.start_date.empty() && !valid_date(o.start_date)) {
+    throw Failure(ExitCode::usage, Location{}, fmt::format("--start-date must be a date like 2026-11-24, found '{}'",
+                                                          escape_controls(o.start_date)));
+  }
+  const Profile profile = ctx.load_profile(o.profile);
+  const Plan plan = make_plan(c, profile, options);
+  std::string text;
+  if (o.format == "json") {
+    text = render_plan_json(c, plan);
+  } else {
+    MarkdownOptions md;
+    md.start_date = o.start_date.empty() ? default_start_date() : o.start_date;
+    text = render_plan_markdown(c, plan, md);
+  }
+  OutputOptions out;
+  out.force = o.force;
+  out.inputs = ctx.inputs();
+  write_output(o.output, text, out);
+  return 0;
+}
+
+}  // namespace
+
+Command setup_export(CLI::App& root, Context& ctx) {
+  auto options = std::make_shared<ExportOptions>();
+  CLI::App* app = root.add_subcommand("export", "Write the plan as a Markdown file a person keeps");
+  app->add_option("PROFILE", options->profile, "Profile YAML file (- for stdin)")->required();
+  app->add_option("-o,--output", options->output, "File to write; - for stdout")->capture_default_str();
+  app->add_flag("-f,--force", options->force, "Replace the output file if it exists");
+  add_format_option(*app, options->format, {"markdown", "json"});
+  app->add_option("--start-date", options->start_date,
+                  "Day the plan starts, YYYY-MM-DD, for target dates (default: today, or $SOURCE_DATE_EPOCH)");
+  add_plan_flags(*app, options->plan);
+  app->footer("Example: careerplan export profiles/junior-infra.yaml -o plan.md");
+  return Command{app, [options, &ctx] { return run_export(*options, ctx); }};
+}
+
+}  // namespace careerplan::cli

@@ -1,0 +1,66 @@
+#include <nlohmann/json.hpp>
+
+#include <memory>
+
+#include "careerplan/render_plan.hpp"
+#include "context.hpp"
+#include "plan_options.hpp"
+
+namespace careerplan::cli {
+
+namespace {
+
+struct RecommendOptions {
+  std::vector<std::string> profiles;
+  PlanFlags plan;
+  bool explain = false;
+  std::string format = "text";
+};
+
+// Loads every profile first, so a bad one fails the run before anything is printed.
+int run_recommend(const RecommendOptions& o, Context& ctx) {
+  const Content& c = ctx.content();
+  const PlanOptions options = plan_options(o.plan, c);
+  std::vector<Profile> profiles;
+  std::vector<Diagnostic> problems;
+  ExitCode code = ExitCode::ok;
+  for (const auto& path : o.profiles) {
+    try {
+      profiles.push_back(ctx.load_profile(path));
+    } catch (const Failure& f) {
+      problems.insert(problems.end(), f.diagnostics().begin(), f.diagnostics().end());
+      if (code == ExitCode::ok || f.code() == ExitCode::no_input) code = f.code();
+    }
+  }
+  if (!problems.empty()) throw Failure(code, std::move(problems));
+
+  std::string out;
+  if (o.format == "json") {
+    nlohmann::ordered_json reports = nlohmann::ordered_json::array();
+    for (const auto& p : profiles) reports.push_back(plan_to_json(c, make_plan(c, p, options)));
+    out = (reports.size() == 1 ? reports.front() : reports).dump(2) + "\n";
+  } else {
+    const TextStyle style = ctx.text_style();
+    for (std::size_t i = 0; i < profiles.size(); ++i) {
+      if (i > 0) out += "\n";
+      out += render_plan_text(c, make_plan(c, profiles[i], options), style, o.explain);
+    }
+  }
+  Context::print(out);
+  return 0;
+}
+
+}  // namespace
+
+Command setup_recommend(CLI::App& root, Context& ctx) {
+  auto options = std::make_shared<RecommendOptions>();
+  CLI::App* app = root.add_subcommand("recommend", "Where you stand, which tracks fit and why, and the next steps that pay off most");
+  app->add_option("PROFILE", options->profiles, "Profile YAML files (- for stdin); one report each")->required();
+  add_plan_flags(*app, options->plan);
+  app->add_flag("--explain", options->explain, "Show each fit's parts and which rule lines held");
+  add_format_option(*app, options->format);
+  app->footer("Example: careerplan recommend profiles/junior-infra.yaml --explain");
+  return Command{app, [options, &ctx] { return run_recommend(*options, ctx); }};
+}
+
+}  // namespace careerplan::cli

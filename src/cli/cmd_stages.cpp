@@ -1,0 +1,34 @@
+#include "careerplan/render_catalog.hpp"
+#include <memory>
+
+#include "context.hpp"
+
+namespace careerplan::cli {
+
+namespace {
+
+struct StagesOptions {
+  std::string format = "text";
+};
+
+int run_stages(const StagesOptions& o, Context& ctx) {
+  const Content& c = ctx.content();
+  if (o.format == "json") {
+    Context::print(stages_json(c).dump(2) + "\n");
+  } else {
+    Context::print(stages_text(c, ctx.text_style()));
+  }
+  return 0;
+}
+
+}  // namespace
+
+Command setup_stages(CLI::App& root, Context& ctx) {
+  auto options = std::make_shared<StagesOptions>();
+  CLI::App* app = root.add_subcommand("stages", "Show the career ladder in order, with years and what leads where");
+  app->footer("Example: careerplan stages --format json");
+  add_format_option(*app, options->format);
+  return Command{app, [options, &ctx] { return run_stages(*options, ctx); }};
+}
+
+}  // namespace careerplan::cli

@@ -1,0 +1,66 @@
+#include <fmt/format.h>
+
+#include "careerplan/render_catalog.hpp"
+#include "careerplan/text.hpp"
+#include <memory>
+
+#include "context.hpp"
+
+namespace careerplan::cli {
+
+namespace {
+
+struct TracksOptions {
+  std::string format = "text";
+  std::string show_id;
+  std::string show_format = "text";
+};
+
+Index find_track(const Content& c, const std::string& id) {
+  if (auto it = c.track_ids.find(id); it != c.track_ids.end()) return it->second;
+  std::vector<std::string> ids;
+  for (const auto& t : c.tracks) ids.push_back(t.id);
+  std::string message = fmt::format("unknown track '{}'", escape_controls(id));
+  if (auto guess = closest_match(id, ids)) message += fmt::format(" (did you mean '{}'?)", *guess);
+  throw Failure(ExitCode::usage, Location{}, std::move(message), {"list the tracks with: careerplan tracks"});
+}
+
+int run_tracks(const TracksOptions& o, Context& ctx) {
+  const Content& c = ctx.content();
+  if (o.format == "json") {
+    Context::print(tracks_json(c).dump(2) + "\n");
+  } else {
+    Context::print(tracks_text(c, ctx.text_style()));
+  }
+  return 0;
+}
+
+int run_track_show(const TracksOptions& o, Context& ctx) {
+  const Content& c = ctx.content();
+  const Index index = find_track(c, o.show_id);
+  if (o.show_format == "json") {
+    Context::print(track_json(c, index).dump(2) + "\n");
+  } else {
+    Context::print(track_text(c, index, ctx.text_style()));
+  }
+  return 0;
+}
+
+}  // namespace
+
+Command setup_tracks(CLI::App& root, Context& ctx) {
+  auto options = std::make_shared<TracksOptions>();
+  CLI::App* app = root.add_subcommand("tracks", "List the career tracks (specialisations)");
+  app->footer("Example: careerplan tracks show infrastructure-support");
+  add_format_option(*app, options->format);
+  CLI::App* show = app->add_subcommand("show", "Show one track in full: key skills, certifications, roles, source");
+  show->add_option("ID", options->show_id, "Track id, as listed by 'careerplan tracks'")->required();
+  add_format_option(*show, options->show_format);
+  show->footer("Example: careerplan tracks show application-support --format json");
+  return Command{app, [options, show, &ctx] {
+                   if (show->parsed()) return run_track_show(*options, ctx);
+                   return run_tracks(*options, ctx);
+                 }};
+}
+
+}  // namespace careerplan::cli

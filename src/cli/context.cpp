@@ -1,0 +1,59 @@
+#include "context.hpp"
+
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+
+#include "careerplan/input.hpp"
+#include "careerplan/profile_loader.hpp"
+#include "careerplan/text.hpp"
+
+namespace careerplan::cli {
+
+const Content& Context::content() {
+  if (m_content == nullptr) {
+    if (globals.content.empty()) {
+      m_content = &builtin_content();
+    } else {
+      m_loaded = load_content_dir(globals.content);
+      m_content = &*m_loaded;
+    }
+  }
+  return *m_content;
+}
+
+Profile Context::load_profile(const std::string& path) {
+  const Content& c = content();
+  TextFile file = read_input(path);
+  m_inputs.push_back(path);
+  return careerplan::load_profile(file, c);
+}
+
+TextStyle Context::text_style() const {
+  TextStyle style;
+  const bool tty = ::isatty(STDOUT_FILENO) == 1;
+  const char* no_color = std::getenv("NO_COLOR");
+  const bool no_color_set = no_color != nullptr && *no_color != '\0';
+  style.color = globals.color == "always" || (globals.color == "auto" && tty && !no_color_set);
+  winsize ws{};
+  if (tty && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) {
+    style.width = ws.ws_col;
+  } else if (const char* cols = std::getenv("COLUMNS")) {
+    if (auto v = parse_decimal(cols); v && *v >= 40 && *v <= 1000) style.width = static_cast<std::size_t>(*v);
+  }
+  return style;
+}
+
+void Context::print(std::string_view text) { std::fwrite(text.data(), 1, text.size(), stdout); }
+
+CLI::Option* add_format_option(CLI::App& app, std::string& format, std::vector<std::string> formats) {
+  std::string names;
+  for (const auto& f : formats) names += (names.empty() ? "" : "|") + f;
+  return app.add_option("--format", format, "Output format: " + names)
+      ->check(CLI::IsMember(formats))
+      ->capture_default_str();
+}
+
+}  // namespace careerplan::cli

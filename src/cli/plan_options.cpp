@@ -1,0 +1,37 @@
+#include "plan_options.hpp"
+
+#include <fmt/format.h>
+
+#include "careerplan/text.hpp"
+
+namespace careerplan::cli {
+
+void add_plan_flags(CLI::App& app, PlanFlags& flags) {
+  app.add_option("--top", flags.top, "How many tracks to show (and to aim at when the profile names none)")
+      ->check(CLI::Range(1, 50))
+      ->capture_default_str();
+  app.add_option("--track", flags.track, "Focus on one target track (an id from 'careerplan tracks')");
+  app.add_option("--hours-per-week", flags.hours_per_week,
+                 "Hours a week for learning (default: the profile's goals.hours_per_week, else 5)")
+      ->check(CLI::Range(0.5, 80.0));
+}
+
+PlanOptions plan_options(const PlanFlags& flags, const Content& content) {
+  PlanOptions o;
+  o.top = flags.top;
+  if (flags.hours_per_week > 0) o.hours_per_week = flags.hours_per_week;
+  if (!flags.track.empty()) {
+    auto it = content.track_ids.find(flags.track);
+    if (it == content.track_ids.end()) {
+      std::vector<std::string> ids;
+      for (const auto& t : content.tracks) ids.push_back(t.id);
+      std::string message = fmt::format("unknown track '{}' given to --track", escape_controls(flags.track));
+      if (auto guess = closest_match(flags.track, ids)) message += fmt::format(" (did you mean '{}'?)", *guess);
+      throw Failure(ExitCode::usage, Location{}, std::move(message), {"list the tracks with: careerplan tracks"});
+    }
+    o.focus_track = it->second;
+  }
+  return o;
+}
+
+}  // namespace careerplan::cli

@@ -1,0 +1,23 @@
+#pragma once
+// Options that recommend and export share: which tracks to focus on and how many to show.
+#include <CLI/CLI.hpp>
+
+#include <string>
+
+#include "careerplan/planner.hpp"
+#include "context.hpp"
+
+namespace careerplan::cli {
+
+struct PlanFlags {
+  int top = 3;
+  std::string track;          // --track ID
+  double hours_per_week = 0;  // 0: the profile's own
+};
+
+void add_plan_flags(CLI::App& app, PlanFlags& flags);
+
+// Resolves --track against the pack (unknown id: usage error with "did you mean").
+PlanOptions plan_options(const PlanFlags& flags, const Content& content);
+
+}  // namespace careerplan::cli

@@ -1,0 +1,211 @@
+#include <doctest/doctest.h>
+
+#include "careerplan/matcher.hpp"
+#include "test_content.hpp"
+
+using namespace careerplan;
+using namespace careerplan::test;
+
+namespace {
+
+double sum_of_parts(const TrackFit& f) {
+  double points = 0;
+  for (const auto& p : f.parts) points += p.earned;
+  return points / k_fit_points;
+}
+
+}  // namespace
+
+TEST_SUITE("matcher") {
+  TEST_CASE("a stated stage is taken as is") {
+    Ladder l;
+    Profile p = person(0, {});
+    p.current_stage = l.junior;
+    const CurrentStage cur = find_current_stage(l.b.c, p);
+    CHECK(cur.stage == l.junior);
+    CHECK_FALSE(cur.inferred);
+    CHECK(cur.reason == "stated in the profile");
+  }
+
+  TEST_CASE("the inferred stage is the last one whose conditions hold") {
+    Ladder l;
+    const CurrentStage cur = find_current_stage(l.b.c, person(3, {{l.troubleshooting, 3}}));
+    CHECK(cur.stage == l.junior);
+    CHECK(cur.inferred);
+    CHECK(cur.reason == "inferred: the conditions for Junior Production Support Engineer hold");
+    CHECK(cur.evidence.held);
+    CHECK(cur.evidence.checks.size() == 2);
+  }
+
+  TEST_CASE("stage conditions do not hold while inferring, so a stage needing one is not inferred") {
+    Ladder l;
+    const CurrentStage cur = find_current_stage(l.b.c, person(10, {{l.troubleshooting, 4}}));
+    CHECK(cur.stage == l.junior);
+  }
+
+  TEST_CASE("with no conditions holding, the person is at the first stage") {
+    Ladder l;
+    const CurrentStage cur = find_current_stage(l.b.c, person(0, {}));
+    CHECK(cur.stage == l.degree);
+    CHECK(cur.inferred);
+    CHECK(cur.reason == "inferred: no later stage's conditions hold, so Bachelor's Degree");
+    CHECK(cur.evidence.checks.empty());
+  }
+
+  TEST_CASE("content without stages is an error") {
+    Content c;
+    CHECK_THROWS_AS(find_current_stage(c, person(0, {})), Failure);
+  }
+
+  TEST_CASE("readiness for a stage lists what is missing and how long it takes") {
+    Ladder l;
+    const Subject s = make_subject(l.b.c, person(1, {{l.linux_skill, 2}, {l.troubleshooting, 3}}), l.entry);
+    const Readiness r = stage_readiness(l.b.c, s, l.junior);
+    CHECK_FALSE(r.ready);
+    CHECK(r.entry.requirements == 3);
+    CHECK(r.entry.requirements_held == 1);
+    REQUIRE(r.entry.needs.size() == 2);
+    CHECK(r.entry.needs[0].text == "1 more year of experience");
+    CHECK(r.entry.needs[1].text == "raise Linux to level 3");
+    CHECK(r.entry.effort.hours == doctest::Approx(40));
+    CHECK(r.entry.effort.whole_months == 12);  // the year outlasts 40 hours at 5 a week
+  }
+
+  TEST_CASE("fit is the sum of skill, certification and gate parts") {
+    ContentBuilder b;
+    const Index linux_skill = b.skill("linux", "Linux");
+    const Index sql = b.skill("sql", "SQL");
+    const Index itil = b.cert("itil", "ITIL 4 Foundation", 20);
+    const Index t = b.track("t", "T", {key(linux_skill, 3, 1, true), key(sql, 2)}, {itil}, rule_years(2));
+    b.stage("s", "S");
+    const Subject s = make_subject(b.c, person(1, {{linux_skill, 2}, {sql, 2}}), 0);
+    const TrackFit f = track_fit(b.c, s, t);
+    REQUIRE(f.parts.size() == 4);
+    // Essential Linux weighs 2, SQL 1: shares of 70 points are 46.67 and 23.33.
+    CHECK(f.parts[0].label == "Linux (essential)");
+    CHECK(f.parts[0].possible == doctest::Approx(140.0 / 3));
+    CHECK(f.parts[0].earned == doctest::Approx(280.0 / 9));  // level 2 of 3
+    CHECK(f.parts[0].detail == "level 2 of 3: short by 1");
+    CHECK(f.parts[1].label == "SQL");
+    CHECK(f.parts[1].earned == doctest::Approx(70.0 / 3));
+    CHECK(f.parts[1].detail == "level 2 of 2");
+    CHECK(f.parts[2].kind == FitPartKind::certifications);
+    CHECK(f.parts[2].earned == 0);
+    CHECK(f.parts[2].possible == 15);
+    CHECK(f.parts[2].detail == "holds none of: ITIL 4 Foundation");
+    CHECK(f.parts[3].kind == FitPartKind::gates);
+    CHECK(f.parts[3].earned == 0);
+    CHECK(f.parts[3].detail == "0 of 1 hold");
+    CHECK(f.fit == doctest::Approx(490.0 / 900));  // 54.44 points
+    CHECK(f.fit == doctest::Approx(sum_of_parts(f)));
+    CHECK_FALSE(f.reachable);
+
+    const TrackFit with_itil = track_fit(b.c, make_subject(b.c, person(2, {{linux_skill, 2}, {sql, 2}}, {itil}), 0), t);
+    CHECK(with_itil.parts[2].earned == 15);
+    CHECK(with_itil.parts[2].detail == "holds ITIL 4 Foundation");
+    CHECK(with_itil.parts[3].earned == 15);
+    CHECK(with_itil.fit == doctest::Approx(0.8444444444));
+    CHECK(with_itil.reachable);
+  }
+
+  TEST_CASE("a track without helpful certifications gives their points to its skills") {
+    ContentBuilder b;
+    const Index linux_skill = b.skill("linux", "Linux");
+    const Index t = b.track("t", "T", {key(linux_skill, 2)});
+    b.stage("s", "S");
+    const TrackFit f = track_fit(b.c, make_subject(b.c, person(0, {{linux_skill, 1}}), 0), t);
+    REQUIRE(f.parts.size() == 2);
+    CHECK(f.parts[0].possible == 85);
+    CHECK(f.parts[0].earned == doctest::Approx(42.5));
+    CHECK(f.parts[1].earned == 15);
+    CHECK(f.parts[1].detail == "no entry requirements");
+    CHECK(f.fit == doctest::Approx(0.575));
+  }
+
+  TEST_CASE("a junior strong in Linux, networking and hardware fits infrastructure support best") {
+    Ladder l;
+    const Subject s = make_subject(
+        l.b.c,
+        person(2, {{l.linux_skill, 4}, {l.networking, 3}, {l.hardware, 3}, {l.monitoring, 2}, {l.sql, 1},
+                   {l.debugging, 1}, {l.customer, 2}}),
+        l.junior);
+    const auto ranked = rank_tracks(l.b.c, s);
+    REQUIRE(ranked.size() == 2);
+    CHECK(ranked[0].track == l.infra);
+    CHECK(ranked[0].fit == doctest::Approx(0.85));
+    CHECK(ranked[1].track == l.app);
+    CHECK(ranked[1].fit == doctest::Approx(0.50));
+  }
+
+  TEST_CASE("a junior strong in debugging, SQL and customer service fits application support best") {
+    Ladder l;
+    const Subject s = make_subject(
+        l.b.c,
+        person(2, {{l.debugging, 4}, {l.sql, 3}, {l.customer, 4}, {l.monitoring, 2}, {l.linux_skill, 1},
+                   {l.networking, 1}, {l.hardware, 2}}),
+        l.junior);
+    const auto ranked = rank_tracks(l.b.c, s);
+    REQUIRE(ranked.size() == 2);
+    CHECK(ranked[0].track == l.app);
+    CHECK(ranked[0].fit == doctest::Approx(0.85));
+    CHECK(ranked[1].track == l.infra);
+    CHECK(ranked[1].fit == doctest::Approx(0.50));
+  }
+
+  TEST_CASE("a certification counts for the skills it evidences") {
+    Ladder l;
+    const Subject without = make_subject(l.b.c, person(2, {{l.linux_skill, 3}}), l.junior);
+    const Subject with = make_subject(l.b.c, person(2, {{l.linux_skill, 3}}, {l.network_plus}), l.junior);
+    const TrackFit a = track_fit(l.b.c, without, l.infra);
+    const TrackFit b = track_fit(l.b.c, with, l.infra);
+    CHECK(a.parts[1].have == 0);
+    CHECK(b.parts[1].have == 3);
+    CHECK(b.fit - a.fit == doctest::Approx((70.0 / 3 + 15) / 100));
+  }
+
+  TEST_CASE("a track whose gate is unmet is kept, with what opens it and when") {
+    ContentBuilder b;
+    const Index linux_skill = b.skill("linux", "Linux");
+    b.stage("s", "S");
+    const Index t = b.track("t", "T", {key(linux_skill, 1)}, {},
+                            rule_all({rule_years(3), rule_skill(linux_skill, 3)}));
+    const Index u = b.track("u", "U", {key(linux_skill, 1)}, {}, rule_skill(linux_skill, 3));
+
+    const auto ranked = rank_tracks(b.c, make_subject(b.c, person(1, {{linux_skill, 1}}), 0));
+    REQUIRE(ranked.size() == 2);
+    CHECK(ranked[0].track == t);  // equal fit: content order
+    CHECK(ranked[1].track == u);
+    CHECK_FALSE(ranked[0].reachable);
+    CHECK(ranked[0].fit == doctest::Approx(0.85));
+    REQUIRE(ranked[0].gate.needs.size() == 2);
+    CHECK(ranked[0].gate.needs[0].text == "2 more years of experience");
+    CHECK(ranked[0].gate.needs[1].text == "raise Linux to level 3");
+    CHECK(ranked[0].gate.effort.whole_months == 24);
+    // 60 hours at 5 a week is 2.8 months: about 3.
+    CHECK(ranked[1].gate.effort.whole_months == 3);
+
+    const TrackFit half = track_fit(b.c, make_subject(b.c, person(3, {{linux_skill, 1}}), 0), t);
+    CHECK(half.parts.back().earned == doctest::Approx(7.5));
+    CHECK(half.parts.back().detail == "1 of 2 hold");
+  }
+
+  TEST_CASE("ranking puts the better fit first and keeps content order on ties") {
+    ContentBuilder b;
+    const Index linux_skill = b.skill("linux", "Linux");
+    const Index sql = b.skill("sql", "SQL");
+    b.stage("s", "S");
+    b.track("a", "A", {key(sql, 2)});
+    b.track("b", "B", {key(linux_skill, 2)});
+    b.track("c", "C", {key(sql, 2)});
+    const auto ranked = rank_tracks(b.c, make_subject(b.c, person(0, {{linux_skill, 2}, {sql, 1}}), 0));
+    REQUIRE(ranked.size() == 3);
+    CHECK(ranked[0].track == 1);
+    CHECK(ranked[1].track == 0);
+    CHECK(ranked[2].track == 2);
+  }
+
+  TEST_CASE("rank keys ignore floating-point noise") {
+    CHECK(rank_key(0.1 + 0.2) == rank_key(0.3));
+    CHECK(rank_key(0.5) > rank_key(0.4999));
+  }
+}
