@@ -77,7 +77,7 @@ struct Check {
   int depth = 0;
   std::string text;          // "Linux at level 3 or above (you: 2)", "one of:", "none of:"
   Location where;            // the rule's line, for --explain
-  std::vector<Need> needs;   // unmet leaf: what makes it hold; empty otherwise
+  std::vector<Need> needs;   // unmet leaf outside any `not`: what makes it hold; else empty
 };
 
 // A rule's verdict with its reasons.
@@ -87,7 +87,9 @@ struct Explanation {
   // What would make the whole rule hold: unmet needs of `all`, the cheapest alternative of a
   // failing `any`; merged per skill/cert group, in first-seen order. Empty when held.
   std::vector<Need> needs;
-  bool blocked = false;       // a failing `not` stands in the way: a disqualifier with no fix
+  // A failing `not` stands in the way: a disqualifier with no fix; `needs` then lists only the
+  // fixable rest.
+  bool blocked = false;
   Effort effort;              // effort_of(needs)
   // The rule's requirements are its top-level conjuncts (a top-level `all` is flattened, any
   // other rule is one requirement; Rule::always() has none).

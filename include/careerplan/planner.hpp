@@ -19,7 +19,7 @@ namespace careerplan {
 struct PlanOptions {
   int top = 3;                          // tracks to show, and target tracks when none are chosen
   int max_steps = 5;                    // next steps to keep
-  std::optional<Index> focus_track;     // --track: the one target track, over goals.tracks
+  std::optional<Index> focus_track;     // --track: the one target track; wins over goals.tracks
   std::optional<double> hours_per_week; // overrides the profile's goals.hours_per_week when > 0
 };
 
@@ -102,12 +102,14 @@ struct RankedTrack {
   std::string title;
   std::string focus;
   bool target = false;  // one of the plan's target tracks
-  TrackFit fit;         // fit in 0..1, its parts, reachable, and the gate's needs and effort
+  // fit.fit in 0..1 and its parts (--explain); when !fit.reachable, fit.gate.needs open the track
+  // and fit.gate.effort.whole_months is the "reachable in about N months".
+  TrackFit fit;
   std::vector<std::string> roles;
   std::optional<SalaryInfo> salary;
 };
 
-// Why the target tracks are what they are.
+// Why the target tracks are what they are: --track, else goals.tracks, else the top N by fit.
 enum class TargetChoice : std::uint8_t { focus, goals, top_fit };
 
 struct SkillGap {
@@ -140,7 +142,7 @@ struct TrackGaps {
 
 // What a step does for one target.
 struct StepTarget {
-  TargetRef target;   // a target track, or a next stage
+  TargetRef target;   // a target track, or a next stage / the profile's goals.stage
   std::string id;
   std::string title;
   double gain = 0;    // tracks: fit gain in 0..1; stages: readiness gain (see docs/scoring.md)
@@ -161,7 +163,9 @@ struct NextStep {
   bool estimate = false;   // any figure behind `hours` is an estimate
   double weeks = 0;        // hours_mid / hours_per_week
   double finish_weeks = 0; // weeks from starting the plan until this step is done, in step order
-  std::vector<StepTarget> serves;  // target tracks (plan order), then next stages (ladder order)
+  // Targets it raises: target tracks (plan order), then next stages (leads_to order), then
+  // goals.stage when that is not a next stage.
+  std::vector<StepTarget> serves;
   double fit_gain = 0;        // sum of the target tracks' fit gains
   double readiness_gain = 0;  // sum of the next stages' readiness gains
   double value = 0;           // fit_gain + readiness_gain
@@ -192,7 +196,7 @@ struct TargetRoles {
 };
 
 struct Plan {
-  PlanOptions options;  // as applied
+  PlanOptions options;  // as applied: hours_per_week always holds the hours per week used
   ProfileSummary profile;
   StageStanding current_stage;
   std::vector<NextStage> next_stages;  // the current stage's leads_to, in that order
@@ -201,9 +205,11 @@ struct Plan {
   std::vector<Index> target_tracks;    // in the order chosen (focus, goals order, or fit rank)
   std::vector<TrackGaps> gaps;         // one per target track, same order
   std::vector<NextStep> next_steps;    // best value per hour first, at most options.max_steps
-  std::vector<AppliedStrategy> strategies;  // those whose `when` holds, in content order
+  // Those whose `when` holds for the person aiming at the target tracks, the next stages and
+  // goals.stage; in content order.
+  std::vector<AppliedStrategy> strategies;
   std::vector<TargetRoles> roles;      // target tracks, then next stages
-  std::vector<CitedSource> sources;    // every source the plan cites, in catalogue order
+  std::vector<CitedSource> sources;    // every source a Citation in the plan names, catalogue order
 };
 
 // Decides the plan. Throws Failure(data) when the content has no stages.

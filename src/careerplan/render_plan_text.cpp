@@ -155,9 +155,9 @@ private:
     for (const RankedTrack* rt : shown_tracks()) {
       double points = 0;
       for (const auto& part : rt->fit.parts) points += part.earned;
-      line(fmt::format("{}{}. {}: {} = {} of {} points", k_indent, rt->rank, term(rt->title),
-                       percent_text(rt->fit.fit), number_text(points, k_points_decimals),
-                       number_text(k_fit_points, 0)));
+      hanging(fmt::format("{}{}. ", k_indent, rt->rank),
+              fmt::format("{}: {} = {} of {} points", term(rt->title), percent_text(rt->fit.fit),
+                          number_text(points, k_points_decimals), number_text(k_fit_points, 0)));
       TextTable parts({"Part", "Points", "Detail"});
       for (const auto& part : rt->fit.parts) {
         parts.add_row({term(part.label),
@@ -239,9 +239,11 @@ private:
     line();
     const std::string file = term(m_plan.profile.file);
     std::string text;
-    if (!explain) text = fmt::format("Add --explain to see why each track scores as it does. ");
-    text += fmt::format("Run `careerplan export {} -o plan.md` to keep this plan as a Markdown checklist.", file);
+    if (!explain) text = "Add --explain to see why each track scores as it does. ";
+    text += "To keep this plan as a Markdown checklist:";
     line(paint(wrap(text, room(0), ""), Emphasis::dim, m_style));
+    // The command on a line of its own, so it can be copied whole.
+    line(paint(fmt::format("{}careerplan export {} -o plan.md", k_indent, file), Emphasis::dim, m_style));
   }
 
   const Plan& m_plan;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "careerplan/suggest.hpp"
 #include "careerplan/text.hpp"
 
 namespace careerplan {
@@ -13,7 +14,7 @@ std::optional<std::string> suggest(const IdTable& table, std::string_view name) 
   names.reserve(table.size());
   for (const auto& [key, index] : table) names.push_back(key);
   std::sort(names.begin(), names.end());
-  return closest_match(name, names);
+  return did_you_mean(name, names);
 }
 
 std::optional<Index> resolve_id(const YamlReader& reader, const yaml::Node& node, const IdTable& table,

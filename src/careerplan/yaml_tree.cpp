@@ -94,13 +94,17 @@ public:
   }
 
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
-    error(mark, "aliases (*name) are not allowed", {"write the value out in full"});
+    if (!m_alias_reported) error(mark, "aliases (*name) are not allowed", {"write the value out in full"});
+    m_alias_reported = true;
     add(make(mark, NodeKind::null));
   }
 
   void OnAnchor(const YAML::Mark& mark, const std::string& name) override {
-    error(mark, fmt::format("anchors (&{}) are not allowed", name), {"write the value out in full"});
+    if (!m_any_anchor_reported) {
+      error(mark, fmt::format("anchors (&{}) are not allowed", escape_controls(name)), {"write the value out in full"});
+    }
     m_anchor_reported = true;
+    m_any_anchor_reported = true;
   }
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
@@ -210,8 +214,9 @@ private:
   }
 
   void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
-    if (anchor != YAML::NullAnchor && !m_anchor_reported) {
+    if (anchor != YAML::NullAnchor && !m_anchor_reported && !m_any_anchor_reported) {
       error(mark, "anchors (&name) are not allowed", {"write the value out in full"});
+      m_any_anchor_reported = true;
     }
     m_anchor_reported = false;
   }
@@ -238,7 +243,9 @@ private:
   Node m_root;
   std::size_t m_nodes = 0;
   int m_documents = 0;
-  bool m_anchor_reported = false;
+  bool m_anchor_reported = false;      // the anchor of the next node was reported by OnAnchor
+  bool m_any_anchor_reported = false;  // anchors and aliases are reported once per file:
+  bool m_alias_reported = false;       // a billion-laughs file would otherwise flood stderr
 };
 
 // Byte offset of the first byte that breaks UTF-8 (overlongs, surrogates, > U+10FFFF), or npos.
@@ -277,8 +284,19 @@ std::size_t first_invalid_utf8(std::string_view s) {
   return std::string_view::npos;
 }
 
-std::string parser_hint(const std::string& msg) {
-  if (msg.find("tab") != std::string::npos) return "YAML forbids tabs for indentation; use spaces";
+// yaml-cpp reports a tab in indentation as "illegal map value" and the like; say what it is.
+std::string parser_hint(const std::string& msg, std::string_view text, int line) {
+  std::size_t start = 0;
+  for (int l = 0; l < line && start != std::string_view::npos; ++l) {
+    start = text.find('\n', start);
+    if (start != std::string_view::npos) ++start;
+  }
+  bool tab_indent = false;
+  for (std::size_t i = start; start != std::string_view::npos && i < text.size(); ++i) {
+    if (text[i] == '\t') tab_indent = true;
+    if (text[i] != ' ' && text[i] != '\t') break;
+  }
+  if (tab_indent || msg.find("tab") != std::string::npos) return "YAML forbids tabs for indentation; use spaces";
   return {};
 }
 
@@ -308,7 +326,7 @@ Node parse(std::string_view text, const std::string& file_name, const Limits& li
   } catch (const Abort&) {
   } catch (const YAML::Exception& e) {
     std::vector<std::string> hints;
-    if (auto h = parser_hint(e.msg); !h.empty()) hints.push_back(std::move(h));
+    if (auto h = parser_hint(e.msg, text, e.mark.line); !h.empty()) hints.push_back(std::move(h));
     const int line = e.mark.line >= 0 ? e.mark.line + 1 : 0;
     const int col = e.mark.column >= 0 ? e.mark.column + 1 : 0;
     std::string msg = e.msg;

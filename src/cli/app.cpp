@@ -7,6 +7,7 @@
 
 #include "careerplan/diagnostics.hpp"
 #include "careerplan/output.hpp"
+#include "careerplan/suggest.hpp"
 #include "careerplan/text.hpp"
 #include "context.hpp"
 
@@ -18,18 +19,33 @@ void print_diagnostics(const std::vector<Diagnostic>& diagnostics) {
   for (const auto& d : diagnostics) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
 }
 
-// The first line of the chosen (sub)command's help, e.g. "Usage: careerplan recommend [OPTIONS] ...".
+// The chosen (sub)command's usage line with its full path: "Usage: careerplan tracks show [OPTIONS] ID".
 std::string usage_line(const CLI::App& app) {
   const CLI::App* chosen = &app;
-  for (const CLI::App* sub = chosen; sub != nullptr;) {
-    chosen = sub;
-    auto subs = sub->get_subcommands();
-    sub = subs.empty() ? nullptr : subs.front();
+  std::string path = "careerplan";
+  for (auto subs = app.get_subcommands(); !subs.empty(); subs = chosen->get_subcommands()) {
+    chosen = subs.front();
+    path += " " + chosen->get_name();
   }
   const std::string help = chosen->help();
-  const auto start = help.find("Usage:");
+  const auto start = help.find("Usage: ");
   if (start == std::string::npos) return {};
-  return help.substr(start, help.find('\n', start) - start);
+  std::string line = help.substr(start + 7, help.find('\n', start) - start - 7);
+  const auto name_end = line.find(' ');
+  return "Usage: " + path + (name_end == std::string::npos ? "" : line.substr(name_end));
+}
+
+// The first word that is neither an option nor an option's value: the subcommand the person typed.
+std::string typed_command(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "--content" || arg == "--color") {
+      ++i;
+    } else if (!arg.starts_with("-")) {
+      return std::string(arg);
+    }
+  }
+  return {};
 }
 
 int run_parsed(int argc, char** argv) {
@@ -38,6 +54,7 @@ int run_parsed(int argc, char** argv) {
                "careerplan"};
   app.set_version_flag("--version", fmt::format("careerplan {}", CAREERPLAN_VERSION));
   app.require_subcommand(1);
+  app.fallthrough();  // global options may follow the subcommand: careerplan validate --content DIR
   app.footer("Example: careerplan recommend profiles/junior-infra.yaml\n"
              "Exit codes: 0 ok, 64 usage, 65 bad data, 66 cannot open input, 70 internal error, "
              "73 cannot create output, 74 I/O error");
@@ -53,7 +70,15 @@ int run_parsed(int argc, char** argv) {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
-    std::fprintf(stderr, "careerplan: error: %s\n", escape_controls(e.what()).c_str());
+    std::string message = e.what();
+    if (app.get_subcommands().empty()) {
+      if (const std::string typed = typed_command(argc, argv); !typed.empty()) {
+        std::vector<std::string> names;
+        for (const auto* sub : app.get_subcommands({})) names.push_back(sub->get_name());
+        message = fmt::format("unknown command '{}'{}", typed, did_you_mean_suffix(typed, names));
+      }
+    }
+    std::fprintf(stderr, "careerplan: error: %s\n", escape_controls(message).c_str());
     if (auto usage = usage_line(app); !usage.empty()) std::fprintf(stderr, "%s\n", usage.c_str());
     std::fprintf(stderr, "Run 'careerplan --help' for more information.\n");
     return static_cast<int>(ExitCode::usage);

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "careerplan/render_catalog.hpp"
+#include "careerplan/suggest.hpp"
 #include "careerplan/text.hpp"
 #include <memory>
 
@@ -21,7 +22,7 @@ Index find_track(const Content& c, const std::string& id) {
   std::vector<std::string> ids;
   for (const auto& t : c.tracks) ids.push_back(t.id);
   std::string message = fmt::format("unknown track '{}'", escape_controls(id));
-  if (auto guess = closest_match(id, ids)) message += fmt::format(" (did you mean '{}'?)", *guess);
+  message += did_you_mean_suffix(id, ids);
   throw Failure(ExitCode::usage, Location{}, std::move(message), {"list the tracks with: careerplan tracks"});
 }
 

@@ -26,8 +26,7 @@ int run_validate(const ValidateOptions& o, Context& ctx) {
   ExitCode worst = ExitCode::ok;
   for (const auto& path : o.profiles) {
     try {
-      (void)ctx.load_profile(path);
-      out += fmt::format("ok: {}\n", path);
+      out += fmt::format("ok: {}\n", ctx.load_profile(path).file);
     } catch (const Failure& f) {
       problems.insert(problems.end(), f.diagnostics().begin(), f.diagnostics().end());
       if (worst == ExitCode::ok || f.code() == ExitCode::no_input) worst = f.code();

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "careerplan/suggest.hpp"
 #include "careerplan/text.hpp"
 
 namespace careerplan::cli {
@@ -26,7 +27,7 @@ PlanOptions plan_options(const PlanFlags& flags, const Content& content) {
       std::vector<std::string> ids;
       for (const auto& t : content.tracks) ids.push_back(t.id);
       std::string message = fmt::format("unknown track '{}' given to --track", escape_controls(flags.track));
-      if (auto guess = closest_match(flags.track, ids)) message += fmt::format(" (did you mean '{}'?)", *guess);
+      message += did_you_mean_suffix(flags.track, ids);
       throw Failure(ExitCode::usage, Location{}, std::move(message), {"list the tracks with: careerplan tracks"});
     }
     o.focus_track = it->second;

@@ -314,6 +314,28 @@ TEST_SUITE("planner") {
     CHECK(dump(make_plan(copy, p, PlanOptions{})) == first);
   }
 
+  TEST_CASE("the worked example of docs/scoring.md") {
+    Ladder l;
+    Profile p = person(2, {{l.debugging, 1}, {l.sql, 1}, {l.customer, 2}, {l.monitoring, 2}});
+    p.target_tracks = {l.app};
+    const Plan plan = make_plan(l.b.c, p, PlanOptions{});
+    const RankedTrack& app = plan.tracks[0].track == l.app ? plan.tracks[0] : plan.tracks[1];
+    REQUIRE(app.fit.parts.size() == 6);
+    CHECK(app.fit.parts[0].possible == doctest::Approx(23.33).epsilon(0.001));
+    CHECK(app.fit.parts[0].earned == doctest::Approx(7.78).epsilon(0.001));
+    CHECK(app.fit.parts[2].earned == doctest::Approx(7.78).epsilon(0.001));
+    CHECK(app.fit.parts[3].earned == doctest::Approx(11.67).epsilon(0.001));
+    CHECK(app.fit.parts[5].detail == "1 of 1 hold");
+    CHECK(app.fit.fit == doctest::Approx(0.50));
+    REQUIRE(plan.next_steps.size() >= 3);
+    CHECK(plan.next_steps[0].key == "cert:itil-4-foundation");
+    CHECK(plan.next_steps[0].value_per_hour == doctest::Approx(0.0075));
+    CHECK(plan.next_steps[1].key == "skill:application-debugging@3");  // ties with SQL: by id
+    CHECK(plan.next_steps[2].key == "skill:sql@3");
+    CHECK(plan.next_steps[2].fit_gain == doctest::Approx(0.1556).epsilon(0.001));
+    CHECK(plan.next_steps[2].hours_mid == doctest::Approx(60));
+  }
+
   TEST_CASE("content without stages cannot be planned") {
     ContentBuilder b;
     CHECK_THROWS_AS(make_plan(b.c, person(0, {}), PlanOptions{}), Failure);
