@@ -16,7 +16,7 @@ std::optional<std::string> closest_match(std::string_view word, const std::vecto
 // True when s is well-formed UTF-8 (no overlongs, no surrogates, nothing past U+10FFFF).
 bool is_valid_utf8(std::string_view s);
 
-// Replaces C0 controls (except those in `keep`), DEL and C1 controls with \xNN so the text
+// Replaces C0 controls (except TAB and LF), DEL and C1 controls with \xNN so the text
 // cannot drive a terminal; invalid UTF-8 bytes are escaped the same way.
 std::string escape_controls(std::string_view s);
 

@@ -36,8 +36,8 @@ constexpr std::size_t k_max_write_bytes = std::size_t{1} << 30;
 }
 
 std::string stdout_error(int error) {
-  if (error == 0) return "error writing to stdout";
-  return fmt::format("error writing to stdout: {}", std::strerror(error));
+  if (error == 0) return "cannot write to stdout";
+  return fmt::format("cannot write to stdout: {}", std::strerror(error));
 }
 
 // Writes everything or returns the errno that stopped it; 0 on success.
@@ -133,9 +133,9 @@ std::optional<mode_t> check_target(const std::string& path, const OutputOptions&
   if (is_an_input(path, options.inputs)) {
     fail(ExitCode::cant_create, path, "is also an input file; refusing to overwrite it");
   }
-  if (!options.force)
-    fail(ExitCode::cant_create, path, "already exists (use --force to overwrite)");
+  // A link, FIFO or device is refused outright: --force would not help, so it is not offered.
   if (!S_ISREG(info.st_mode)) fail(ExitCode::cant_create, path, refusal_for(info.st_mode));
+  if (!options.force) fail(ExitCode::cant_create, path, "already exists (use --force to overwrite)");
   return info.st_mode & 0777;
 }
 

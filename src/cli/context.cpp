@@ -7,6 +7,7 @@
 #include <cstdlib>
 
 #include "careerplan/input.hpp"
+#include "careerplan/output.hpp"
 #include "careerplan/profile_loader.hpp"
 #include "careerplan/text.hpp"
 
@@ -46,7 +47,7 @@ TextStyle Context::text_style() const {
   return style;
 }
 
-void Context::print(std::string_view text) { std::fwrite(text.data(), 1, text.size(), stdout); }
+void Context::print(std::string_view text) { write_output("-", text, OutputOptions{}); }
 
 CLI::Option* add_format_option(CLI::App& app, std::string& format, std::vector<std::string> formats) {
   std::string names;

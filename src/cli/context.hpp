@@ -27,7 +27,7 @@ public:
   // The profile at `path` ("-" for stdin), resolved against content(); remembered as an input.
   Profile load_profile(const std::string& path);
   [[nodiscard]] TextStyle text_style() const;
-  // Writes to stdout; errors surface in finish_stdout() at exit.
+  // Writes to stdout with a checked write loop, so a full disk is reported with its reason.
   static void print(std::string_view text);
 
   [[nodiscard]] const std::vector<std::string>& inputs() const { return m_inputs; }

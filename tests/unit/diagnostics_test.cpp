@@ -28,9 +28,9 @@ TEST_SUITE("diagnostics") {
   }
 
   TEST_CASE("a diagnostic without a file has no location") {
-    const Diagnostic d{Location{}, "error writing to stdout: No space left on device", {}};
+    const Diagnostic d{Location{}, "cannot write to stdout: No space left on device", {}};
     CHECK(format_diagnostic(d) ==
-          "careerplan: error: error writing to stdout: No space left on device");
+          "careerplan: error: cannot write to stdout: No space left on device");
   }
 
   TEST_CASE("hints follow on indented lines without a trailing newline") {

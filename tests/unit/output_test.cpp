@@ -391,7 +391,7 @@ TEST_SUITE("output") {
     const auto caught = catch_failure([] { write_output("-", "plan\n", {}); });
     CHECK(caught.code == ExitCode::io);
     CHECK(caught.file.empty());
-    CHECK(caught.message == "error writing to stdout: No space left on device");
+    CHECK(caught.message == "cannot write to stdout: No space left on device");
   }
 
   TEST_CASE("finish_stdout reports buffered output lost to a full disk") {
@@ -399,7 +399,7 @@ TEST_SUITE("output") {
     std::printf("a short plan\n");
     const auto caught = catch_failure([] { careerplan::finish_stdout(); });
     CHECK(caught.code == ExitCode::io);
-    CHECK(caught.message == "error writing to stdout: No space left on device");
+    CHECK(caught.message == "cannot write to stdout: No space left on device");
     CHECK_NOTHROW(careerplan::finish_stdout());
   }
 
@@ -419,7 +419,7 @@ TEST_SUITE("output") {
       const StdoutTo redirect(fds[1]);
       const auto caught = catch_failure([] { write_output("-", "plan\n", {}); });
       CHECK(caught.code == ExitCode::io);
-      CHECK(caught.message == "error writing to stdout: Broken pipe");
+      CHECK(caught.message == "cannot write to stdout: Broken pipe");
     }
     std::signal(SIGPIPE, previous);
   }
