@@ -17,6 +17,11 @@ inline constexpr double k_fit_points = 100;
 inline constexpr double k_skill_points = 70;  // 85 when the track lists no helpful certs
 inline constexpr double k_cert_points = 15;
 inline constexpr double k_gate_points = 15;
+// An unmet gate's points fall linearly with the months until it is met, to none at this horizon.
+inline constexpr int k_gate_horizon_months = 60;
+
+// How close a gate that opens in `months` is: 1 now, falling linearly to 0 at the horizon.
+double closeness(int months);
 
 struct CurrentStage {
   Index stage = 0;
@@ -48,11 +53,12 @@ struct FitPart {
   std::string label;     // "Linux (essential)", "Certifications", "Entry requirements"
   double earned = 0;     // points, 0 <= earned <= possible
   double possible = 0;   // points
-  std::string detail;    // "level 2 of 3: short by 1", "holds CompTIA Linux+", "1 of 2 hold"
+  // "level 2 of 3: short by 1", "holds CompTIA Linux+", "met", "reachable in about 6 months".
+  std::string detail;
   Index skill = 0;       // skill: the key skill
   bool essential = false;
   // skill: the person's level and the level asked for; certifications: helpful certs held and
-  // listed; gates: requirements that hold and requirements.
+  // listed; gates: requirements that hold and requirements (for display; points follow time).
   int have = 0;
   int need = 0;
 };
@@ -63,6 +69,9 @@ struct TrackFit {
   std::vector<FitPart> parts;    // key skills in content order, then certifications, then gates
   bool reachable = true;         // the track's `requires` holds
   Explanation gate;              // the `requires` explanation: what opens it and how long it takes
+  // 1 when reachable, 0 when blocked, else closeness(gate.effort.whole_months); the gates part
+  // earns this share of its points.
+  double closeness = 1;
 };
 
 TrackFit track_fit(const Content& content, const Subject& subject, Index track);

@@ -16,6 +16,9 @@
 
 namespace careerplan {
 
+// The least a target track's fit gain counts in a step's value, however far away the track is.
+inline constexpr double k_min_target_weight = 0.1;
+
 struct PlanOptions {
   int top = 3;                          // tracks to show, and target tracks when none are chosen
   int max_steps = 5;                    // next steps to keep
@@ -142,10 +145,13 @@ struct TrackGaps {
 
 // What a step does for one target.
 struct StepTarget {
-  TargetRef target;   // a target track, or a next stage / the profile's goals.stage
+  TargetRef target;   // a target track, or a stage target (see NextStep::serves)
   std::string id;
   std::string title;
   double gain = 0;    // tracks: fit gain in 0..1; stages: readiness gain (see docs/scoring.md)
+  // How much the gain counts: for a track, its closeness (at least k_min_target_weight), so
+  // work on tracks that open soon comes first; 1 for a stage.
+  double weight = 1;
 };
 
 enum class StepKind : std::uint8_t { skill, cert };
@@ -163,12 +169,12 @@ struct NextStep {
   bool estimate = false;   // any figure behind `hours` is an estimate
   double weeks = 0;        // hours_mid / hours_per_week
   double finish_weeks = 0; // weeks from starting the plan until this step is done, in step order
-  // Targets it raises: target tracks (plan order), then next stages (leads_to order), then
-  // goals.stage when that is not a next stage.
+  // Targets it raises: target tracks (plan order), then the stage targets: the next stages
+  // (leads_to order), the stages that next stages you are ready for lead to, and goals.stage.
   std::vector<StepTarget> serves;
-  double fit_gain = 0;        // sum of the target tracks' fit gains
-  double readiness_gain = 0;  // sum of the next stages' readiness gains
-  double value = 0;           // fit_gain + readiness_gain
+  double fit_gain = 0;        // sum of the target tracks' fit gains (unweighted)
+  double readiness_gain = 0;  // sum of the stage targets' readiness gains
+  double value = 0;           // sum of gain x weight over `serves`
   double value_per_hour = 0;  // the ranking key
   std::string why;            // "serves 2 of your targets: X, Y"
   std::vector<Citation> sources;  // where the effort figures come from
@@ -205,8 +211,8 @@ struct Plan {
   std::vector<Index> target_tracks;    // in the order chosen (focus, goals order, or fit rank)
   std::vector<TrackGaps> gaps;         // one per target track, same order
   std::vector<NextStep> next_steps;    // best value per hour first, at most options.max_steps
-  // Those whose `when` holds for the person aiming at the target tracks, the next stages and
-  // goals.stage; in content order.
+  // Those whose `when` holds for the person aiming at the target tracks and the stage targets
+  // (see NextStep::serves); in content order.
   std::vector<AppliedStrategy> strategies;
   std::vector<TargetRoles> roles;      // target tracks, then next stages
   std::vector<CitedSource> sources;    // every source a Citation in the plan names, catalogue order

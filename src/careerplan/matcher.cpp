@@ -59,19 +59,23 @@ FitPart cert_part(const Content& c, const Subject& s, const Track& t) {
   return p;
 }
 
-FitPart gate_part(const Explanation& gate) {
+FitPart gate_part(const TrackFit& f) {
   FitPart p;
   p.kind = FitPartKind::gates;
   p.label = "Entry requirements";
   p.possible = k_gate_points;
-  p.have = gate.requirements_held;
-  p.need = gate.requirements;
-  if (gate.requirements == 0) {
-    p.earned = k_gate_points;
+  p.have = f.gate.requirements_held;
+  p.need = f.gate.requirements;
+  p.earned = k_gate_points * f.closeness;
+  if (f.gate.requirements == 0) {
     p.detail = "no entry requirements";
+  } else if (f.reachable) {
+    p.detail = "met";
+  } else if (f.gate.blocked) {
+    p.detail = "blocked by a condition that rules the track out";
   } else {
-    p.earned = k_gate_points * gate.requirements_held / gate.requirements;
-    p.detail = fmt::format("{} of {} hold", gate.requirements_held, gate.requirements);
+    const int months = f.gate.effort.whole_months;
+    p.detail = fmt::format("reachable in about {} month{}", months, months == 1 ? "" : "s");
   }
   return p;
 }
@@ -79,6 +83,10 @@ FitPart gate_part(const Explanation& gate) {
 }  // namespace
 
 std::int64_t rank_key(double value) { return std::llround(value * 1e9); }
+
+double closeness(int months) {
+  return std::clamp(1.0 - static_cast<double>(months) / k_gate_horizon_months, 0.0, 1.0);
+}
 
 CurrentStage find_current_stage(const Content& content, const Profile& profile) {
   if (content.stages.empty()) {
@@ -138,7 +146,8 @@ TrackFit track_fit(const Content& content, const Subject& subject, Index track) 
   if (!t.certifications.empty()) f.parts.push_back(cert_part(content, subject, t));
   f.gate = explain(t.requirements, subject, content);
   f.reachable = f.gate.held;
-  f.parts.push_back(gate_part(f.gate));
+  if (!f.reachable) f.closeness = f.gate.blocked ? 0 : closeness(f.gate.effort.whole_months);
+  f.parts.push_back(gate_part(f));
   double points = 0;
   for (const auto& p : f.parts) points += p.earned;
   f.fit = std::clamp(points / k_fit_points, 0.0, 1.0);

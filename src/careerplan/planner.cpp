@@ -186,16 +186,15 @@ struct StageTarget {
 
 class StepPlanner {
 public:
-  StepPlanner(const Content& c, const Subject& s, const Plan& plan, Citer& citer)
+  StepPlanner(const Content& c, const Subject& s, const Plan& plan, const std::vector<Index>& stage_targets,
+              Citer& citer)
       : m_c(c), m_s(s), m_plan(plan), m_citer(citer) {
-    for (Index t : plan.target_tracks) m_base_fit.push_back(track_fit(c, s, t).fit);
-    std::vector<Index> stages;
-    for (const auto& ns : plan.next_stages) stages.push_back(ns.stage);
-    for (const auto& t : s.targets) {
-      if (!t.is_track && std::find(stages.begin(), stages.end(), t.index) == stages.end()) stages.push_back(t.index);
+    for (const auto& rt : plan.tracks) {
+      if (!rt.target) continue;
+      m_base_fit.emplace_back(rt.track, rt.fit.fit);
+      m_weight.emplace_back(rt.track, std::max(rt.fit.closeness, k_min_target_weight));
     }
-    for (Index st : stages) {
-      if (st >= c.stages.size()) continue;
+    for (Index st : stage_targets) {
       const Explanation e = explain(c.stages[st].requirements, s, c);
       m_stages.push_back(StageTarget{st, e.requirements_held, e.requirements});
     }
@@ -292,12 +291,13 @@ private:
     } else {
       raise_skill(after, cand.index, cand.level);
     }
-    for (std::size_t i = 0; i < m_plan.target_tracks.size(); ++i) {
-      const Index t = m_plan.target_tracks[i];
-      const double gain = track_fit(m_c, after, t).fit - m_base_fit[i];
+    for (Index t : m_plan.target_tracks) {
+      const double gain = track_fit(m_c, after, t).fit - lookup(m_base_fit, t);
       if (rank_key(gain) <= 0) continue;
+      const double weight = lookup(m_weight, t);
       step.fit_gain += gain;
-      step.serves.push_back(StepTarget{TargetRef{true, t}, m_c.tracks[t].id, m_c.tracks[t].title, gain});
+      step.value += gain * weight;
+      step.serves.push_back(StepTarget{TargetRef{true, t}, m_c.tracks[t].id, m_c.tracks[t].title, gain, weight});
     }
     for (const auto& st : m_stages) {
       if (st.requirements == 0) continue;
@@ -305,10 +305,10 @@ private:
       const double gain = k_readiness_weight * (held - st.held) / st.requirements;
       if (rank_key(gain) <= 0) continue;
       step.readiness_gain += gain;
+      step.value += gain;
       step.serves.push_back(
-          StepTarget{TargetRef{false, st.stage}, m_c.stages[st.stage].id, m_c.stages[st.stage].title, gain});
+          StepTarget{TargetRef{false, st.stage}, m_c.stages[st.stage].id, m_c.stages[st.stage].title, gain, 1});
     }
-    step.value = step.fit_gain + step.readiness_gain;
     step.value_per_hour = step.value / std::max(step.hours_mid, 1.0);
     std::vector<std::string> titles;
     for (const auto& t : step.serves) titles.push_back(t.title);
@@ -324,9 +324,35 @@ private:
   const Subject& m_s;
   const Plan& m_plan;
   Citer& m_citer;
-  std::vector<double> m_base_fit;     // per plan target track
-  std::vector<StageTarget> m_stages;  // next stages, then goals.stage
+  static double lookup(const std::vector<std::pair<Index, double>>& table, Index track) {
+    for (const auto& [t, v] : table) {
+      if (t == track) return v;
+    }
+    return 0;
+  }
+
+  std::vector<std::pair<Index, double>> m_base_fit;  // target track -> fit today
+  std::vector<std::pair<Index, double>> m_weight;    // target track -> weight of its gains
+  std::vector<StageTarget> m_stages;
 };
+
+// The stages a person works towards: the next stages, the stages that next stages they are
+// already ready for lead to (a stage you are ready for needs no work), and goals.stage.
+std::vector<Index> stage_targets(const Content& c, const Plan& plan, const Profile& profile) {
+  std::vector<Index> out;
+  const auto add = [&](Index s) {
+    if (s < c.stages.size() && s != plan.current_stage.stage && std::find(out.begin(), out.end(), s) == out.end()) {
+      out.push_back(s);
+    }
+  };
+  for (const auto& ns : plan.next_stages) add(ns.stage);
+  for (const auto& ns : plan.next_stages) {
+    if (!ns.ready) continue;
+    for (Index after : c.stages[ns.stage].leads_to) add(after);
+  }
+  if (profile.target_stage) add(*profile.target_stage);
+  return out;
+}
 
 }  // namespace
 
@@ -388,14 +414,15 @@ Plan make_plan(const Content& content, const Profile& profile, const PlanOptions
                                      citer.cite(content.stages[ns.stage].source)});
   }
 
-  plan.next_steps = StepPlanner(content, subject, plan, citer).plan_steps(std::max(options.max_steps, 0));
+  const std::vector<Index> stages = stage_targets(content, plan, profile);
+  plan.next_steps =
+      StepPlanner(content, subject, plan, stages, citer).plan_steps(std::max(options.max_steps, 0));
 
   // Strategies see the person as aiming at the plan's targets, not only the profile's goals.
   Subject aiming = subject;
   aiming.targets.clear();
   for (Index t : plan.target_tracks) add_target(aiming.targets, TargetRef{true, t});
-  for (const auto& ns : plan.next_stages) add_target(aiming.targets, TargetRef{false, ns.stage});
-  if (profile.target_stage) add_target(aiming.targets, TargetRef{false, *profile.target_stage});
+  for (Index st : stages) add_target(aiming.targets, TargetRef{false, st});
   for (Index i = 0; i < content.strategies.size(); ++i) {
     const Strategy& s = content.strategies[i];
     if (!holds(s.when, aiming, content)) continue;

@@ -94,9 +94,11 @@ TEST_SUITE("matcher") {
     CHECK(f.parts[2].possible == 15);
     CHECK(f.parts[2].detail == "holds none of: ITIL 4 Foundation");
     CHECK(f.parts[3].kind == FitPartKind::gates);
-    CHECK(f.parts[3].earned == 0);
-    CHECK(f.parts[3].detail == "0 of 1 hold");
-    CHECK(f.fit == doctest::Approx(490.0 / 900));  // 54.44 points
+    CHECK(f.parts[3].earned == doctest::Approx(12));  // a year away: 15 x (1 - 12/60)
+    CHECK(f.parts[3].detail == "reachable in about 12 months");
+    CHECK(f.parts[3].have == 0);
+    CHECK(f.parts[3].need == 1);
+    CHECK(f.fit == doctest::Approx((490.0 / 9 + 12) / 100));  // 66.44 points
     CHECK(f.fit == doctest::Approx(sum_of_parts(f)));
     CHECK_FALSE(f.reachable);
 
@@ -104,6 +106,7 @@ TEST_SUITE("matcher") {
     CHECK(with_itil.parts[2].earned == 15);
     CHECK(with_itil.parts[2].detail == "holds ITIL 4 Foundation");
     CHECK(with_itil.parts[3].earned == 15);
+    CHECK(with_itil.parts[3].detail == "met");
     CHECK(with_itil.fit == doctest::Approx(0.8444444444));
     CHECK(with_itil.reachable);
   }
@@ -173,20 +176,48 @@ TEST_SUITE("matcher") {
 
     const auto ranked = rank_tracks(b.c, make_subject(b.c, person(1, {{linux_skill, 1}}), 0));
     REQUIRE(ranked.size() == 2);
-    CHECK(ranked[0].track == t);  // equal fit: content order
-    CHECK(ranked[1].track == u);
+    // U opens sooner, so it ranks first although both ask for the same skills.
+    CHECK(ranked[0].track == u);
     CHECK_FALSE(ranked[0].reachable);
-    CHECK(ranked[0].fit == doctest::Approx(0.85));
-    REQUIRE(ranked[0].gate.needs.size() == 2);
-    CHECK(ranked[0].gate.needs[0].text == "2 more years of experience");
-    CHECK(ranked[0].gate.needs[1].text == "raise Linux to level 3");
-    CHECK(ranked[0].gate.effort.whole_months == 24);
-    // 60 hours at 5 a week is 2.8 months: about 3.
-    CHECK(ranked[1].gate.effort.whole_months == 3);
+    CHECK(ranked[0].gate.effort.whole_months == 3);  // 60 hours at 5 a week is 2.8 months
+    CHECK(ranked[0].closeness == doctest::Approx(0.95));
+    CHECK(ranked[0].fit == doctest::Approx(0.9925));
+    CHECK(ranked[1].track == t);
+    CHECK_FALSE(ranked[1].reachable);
+    REQUIRE(ranked[1].gate.needs.size() == 2);
+    CHECK(ranked[1].gate.needs[0].text == "2 more years of experience");
+    CHECK(ranked[1].gate.needs[1].text == "raise Linux to level 3");
+    CHECK(ranked[1].gate.effort.whole_months == 24);
+    CHECK(ranked[1].parts.back().earned == doctest::Approx(9));
+    CHECK(ranked[1].parts.back().detail == "reachable in about 24 months");
+    CHECK(ranked[1].fit == doctest::Approx(0.94));
 
     const TrackFit half = track_fit(b.c, make_subject(b.c, person(3, {{linux_skill, 1}}), 0), t);
-    CHECK(half.parts.back().earned == doctest::Approx(7.5));
-    CHECK(half.parts.back().detail == "1 of 2 hold");
+    CHECK(half.parts.back().have == 1);
+    CHECK(half.parts.back().need == 2);
+    CHECK(half.parts.back().earned == doctest::Approx(14.25));
+  }
+
+  TEST_CASE("a blocked gate earns no gate points") {
+    ContentBuilder b;
+    const Index linux_skill = b.skill("linux", "Linux");
+    const Index a_plus = b.cert("comptia-a-plus", "CompTIA A+", 40);
+    b.stage("s", "S");
+    const Index t = b.track("t", "T", {key(linux_skill, 1)}, {}, rule_not(rule_cert({a_plus})));
+    const TrackFit f = track_fit(b.c, make_subject(b.c, person(1, {{linux_skill, 1}}, {a_plus}), 0), t);
+    CHECK_FALSE(f.reachable);
+    CHECK(f.gate.blocked);
+    CHECK(f.closeness == 0);
+    CHECK(f.parts.back().earned == 0);
+    CHECK(f.parts.back().detail == "blocked by a condition that rules the track out");
+  }
+
+  TEST_CASE("closeness falls linearly from now to five years away") {
+    CHECK(closeness(0) == 1);
+    CHECK(closeness(12) == doctest::Approx(0.8));
+    CHECK(closeness(30) == doctest::Approx(0.5));
+    CHECK(closeness(60) == 0);
+    CHECK(closeness(90) == 0);
   }
 
   TEST_CASE("ranking puts the better fit first and keeps content order on ties") {
