@@ -225,7 +225,7 @@ TEST_SUITE("output") {
     write_file(dir.file("real.md"), "real\n");
     REQUIRE(::symlink("real.md", dir.file("link.md").c_str()) == 0);
     CHECK(catch_failure([&] { write_output(dir.file("link.md"), "x", {}); }).message ==
-          "already exists (use --force to overwrite)");
+          "is a symbolic link; refusing to replace it");
     const auto caught = catch_failure([&] { write_output(dir.file("link.md"), "x", forced()); });
     CHECK(caught.code == ExitCode::cant_create);
     CHECK(caught.message == "is a symbolic link; refusing to replace it");
@@ -234,11 +234,11 @@ TEST_SUITE("output") {
     CHECK(dir.names() == std::vector<std::string>{"link.md", "real.md"});
   }
 
-  TEST_CASE("a dangling symbolic link counts as an existing file") {
+  TEST_CASE("a dangling symbolic link is refused like any other link, with or without force") {
     const ScratchDir dir;
     REQUIRE(::symlink("missing.md", dir.file("link.md").c_str()) == 0);
     CHECK(catch_failure([&] { write_output(dir.file("link.md"), "x", {}); }).message ==
-          "already exists (use --force to overwrite)");
+          "is a symbolic link; refusing to replace it");
     CHECK(catch_failure([&] { write_output(dir.file("link.md"), "x", forced()); }).message ==
           "is a symbolic link; refusing to replace it");
     CHECK(dir.names() == std::vector<std::string>{"link.md"});
