@@ -184,21 +184,20 @@ struct StageTarget {
   int requirements = 0;
 };
 
+// What the person's targets look like at one point of the plan, to measure a step's gains against.
+struct Baseline {
+  std::vector<double> fit;     // per plan target track
+  std::vector<double> weight;  // per plan target track: how much its gains count
+  std::vector<StageTarget> stages;
+};
+
+// Chooses the next steps greedily: each round takes the candidate with the best value per hour,
+// given the steps already taken, so a step never repeats what an earlier one already gave.
 class StepPlanner {
 public:
   StepPlanner(const Content& c, const Subject& s, const Plan& plan, const std::vector<Index>& stage_targets,
               Citer& citer)
-      : m_c(c), m_s(s), m_plan(plan), m_citer(citer) {
-    for (const auto& rt : plan.tracks) {
-      if (!rt.target) continue;
-      m_base_fit.emplace_back(rt.track, rt.fit.fit);
-      m_weight.emplace_back(rt.track, std::max(rt.fit.closeness, k_min_target_weight));
-    }
-    for (Index st : stage_targets) {
-      const Explanation e = explain(c.stages[st].requirements, s, c);
-      m_stages.push_back(StageTarget{st, e.requirements_held, e.requirements});
-    }
-  }
+      : m_c(c), m_s(s), m_plan(plan), m_stage_targets(stage_targets), m_citer(citer) {}
 
   std::vector<NextStep> plan_steps(int max_steps) {
     Candidates cands(m_c, m_s);
@@ -207,32 +206,26 @@ public:
       for (Index cert : m_c.tracks[t].certifications) cands.cert(cert);
       cands.from_checks(explain(m_c.tracks[t].requirements, m_s, m_c).checks);
     }
-    for (const auto& st : m_stages) cands.from_checks(explain(m_c.stages[st.stage].requirements, m_s, m_c).checks);
+    for (Index st : m_stage_targets) cands.from_checks(explain(m_c.stages[st].requirements, m_s, m_c).checks);
 
-    std::vector<Scored> scored;
-    for (const auto& [key, cand] : cands.items()) {
-      Scored s = evaluate(key, cand);
-      if (rank_key(s.step.value) > 0) scored.push_back(std::move(s));
-    }
-    std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
-      const auto ka = rank_key(a.step.value_per_hour);
-      const auto kb = rank_key(b.step.value_per_hour);
-      if (ka != kb) return ka > kb;
-      return a.step.key < b.step.key;
-    });
-    // One step per skill or certification: the best-ranked level wins.
     std::vector<NextStep> kept;
+    Subject now = m_s;
     double weeks = 0;
-    for (auto& s : scored) {
-      if (static_cast<int>(kept.size()) >= max_steps) break;
-      const bool seen = std::any_of(kept.begin(), kept.end(), [&](const NextStep& k) {
-        return k.kind == s.step.kind && k.index == s.step.index;
-      });
-      if (seen) continue;
-      for (const auto& ref : s.effort_sources) s.step.sources.push_back(m_citer.cite(ref));
-      weeks += s.step.weeks;
-      s.step.finish_weeks = weeks;
-      kept.push_back(std::move(s.step));
+    while (static_cast<int>(kept.size()) < max_steps) {
+      const Baseline base = baseline(now);
+      std::optional<Scored> best;
+      for (const auto& [key, cand] : cands.items()) {
+        if (done(now, cand)) continue;
+        Scored s = evaluate(key, cand, now, base);
+        if (rank_key(s.step.value) <= 0) continue;
+        if (!best || better(s.step, best->step)) best = std::move(s);
+      }
+      if (!best) break;
+      apply(now, best->candidate);
+      for (const auto& ref : best->effort_sources) best->step.sources.push_back(m_citer.cite(ref));
+      weeks += best->step.weeks;
+      best->step.finish_weeks = weeks;
+      kept.push_back(std::move(best->step));
     }
     return kept;
   }
@@ -240,16 +233,52 @@ public:
 private:
   // A candidate step before it is kept; only kept steps cite their sources.
   struct Scored {
+    Candidate candidate;
     NextStep step;
     std::vector<SourceRef> effort_sources;
   };
+
+  // Best value per hour first; equal values by key, so the order never depends on the platform.
+  static bool better(const NextStep& a, const NextStep& b) {
+    const auto ka = rank_key(a.value_per_hour);
+    const auto kb = rank_key(b.value_per_hour);
+    if (ka != kb) return ka > kb;
+    return a.key < b.key;
+  }
+
+  static bool done(const Subject& s, const Candidate& c) {
+    return c.kind == StepKind::cert ? s.certs[c.index] != 0 : s.skills[c.index] >= c.level;
+  }
+
+  void apply(Subject& s, const Candidate& c) const {
+    if (c.kind == StepKind::cert) {
+      grant_cert(s, m_c, c.index);
+    } else {
+      raise_skill(s, c.index, c.level);
+    }
+  }
+
+  Baseline baseline(const Subject& s) const {
+    Baseline b;
+    for (Index t : m_plan.target_tracks) {
+      const TrackFit f = track_fit(m_c, s, t);
+      b.fit.push_back(f.fit);
+      b.weight.push_back(std::max(f.closeness, k_min_target_weight));
+    }
+    for (Index st : m_stage_targets) {
+      const Explanation e = explain(m_c.stages[st].requirements, s, m_c);
+      b.stages.push_back(StageTarget{st, e.requirements_held, e.requirements});
+    }
+    return b;
+  }
 
   bool is_estimate(const SourceRef& ref) const {
     return ref.source < m_c.sources.size() && m_c.sources[ref.source].estimate;
   }
 
-  void describe_effort(Scored& s, const Candidate& cand) const {
+  void describe_effort(Scored& s, const Subject& now) const {
     NextStep& step = s.step;
+    const Candidate& cand = s.candidate;
     if (cand.kind == StepKind::cert) {
       const Certification& cert = m_c.certifications[cand.index];
       step.id = cert.id;
@@ -262,7 +291,7 @@ private:
     const Skill& skill = m_c.skills[cand.index];
     step.id = skill.id;
     step.name = skill.name;
-    step.from_level = m_s.skills[cand.index];
+    step.from_level = now.skills[cand.index];
     step.to_level = cand.level;
     step.hours = skill_hours(m_c, cand.index, step.from_level, step.to_level);
     step.estimate = skill_hours_estimate(m_c, cand.index, step.from_level, step.to_level);
@@ -275,31 +304,29 @@ private:
     }
   }
 
-  Scored evaluate(const std::string& key, const Candidate& cand) const {
+  Scored evaluate(const std::string& key, const Candidate& cand, const Subject& now, const Baseline& base) const {
     Scored s;
+    s.candidate = cand;
     NextStep& step = s.step;
     step.key = key;
     step.kind = cand.kind;
     step.index = cand.index;
-    describe_effort(s, cand);
+    describe_effort(s, now);
     step.hours_mid = step.hours.mid();
     step.weeks = step.hours_mid / m_s.hours_per_week;
 
-    Subject after = m_s;
-    if (cand.kind == StepKind::cert) {
-      grant_cert(after, m_c, cand.index);
-    } else {
-      raise_skill(after, cand.index, cand.level);
-    }
-    for (Index t : m_plan.target_tracks) {
-      const double gain = track_fit(m_c, after, t).fit - lookup(m_base_fit, t);
+    Subject after = now;
+    apply(after, cand);
+    for (std::size_t i = 0; i < m_plan.target_tracks.size(); ++i) {
+      const Index t = m_plan.target_tracks[i];
+      const double gain = track_fit(m_c, after, t).fit - base.fit[i];
       if (rank_key(gain) <= 0) continue;
-      const double weight = lookup(m_weight, t);
       step.fit_gain += gain;
-      step.value += gain * weight;
-      step.serves.push_back(StepTarget{TargetRef{true, t}, m_c.tracks[t].id, m_c.tracks[t].title, gain, weight});
+      step.value += gain * base.weight[i];
+      step.serves.push_back(
+          StepTarget{TargetRef{true, t}, m_c.tracks[t].id, m_c.tracks[t].title, gain, base.weight[i]});
     }
-    for (const auto& st : m_stages) {
+    for (const auto& st : base.stages) {
       if (st.requirements == 0) continue;
       const int held = explain(m_c.stages[st.stage].requirements, after, m_c).requirements_held;
       const double gain = k_readiness_weight * (held - st.held) / st.requirements;
@@ -323,17 +350,8 @@ private:
   const Content& m_c;
   const Subject& m_s;
   const Plan& m_plan;
+  const std::vector<Index>& m_stage_targets;
   Citer& m_citer;
-  static double lookup(const std::vector<std::pair<Index, double>>& table, Index track) {
-    for (const auto& [t, v] : table) {
-      if (t == track) return v;
-    }
-    return 0;
-  }
-
-  std::vector<std::pair<Index, double>> m_base_fit;  // target track -> fit today
-  std::vector<std::pair<Index, double>> m_weight;    // target track -> weight of its gains
-  std::vector<StageTarget> m_stages;
 };
 
 // The stages a person works towards: the next stages, the stages that next stages they are
