@@ -141,6 +141,20 @@ struct Transition {
   Location where;
 };
 
+enum class Difficulty : std::uint8_t { beginner, intermediate, advanced };
+
+// A hands-on project that practises skills up to a level (the article's automation projects).
+struct Project {
+  std::string id;
+  std::string title;
+  Difficulty difficulty = Difficulty::beginner;
+  std::string description;
+  std::vector<SkillLevel> practises;  // skills it builds, and the level it builds them to
+  Figure effort_hours;
+  SourceRef source;
+  Location where;
+};
+
 enum class Education : std::uint8_t { none, high_school, associate, bachelor, master, doctorate };
 
 struct Content {
@@ -155,13 +169,16 @@ struct Content {
   std::vector<Track> tracks;
   std::vector<Strategy> strategies;
   std::vector<Transition> transitions;
+  std::vector<Project> projects;
 
-  // id or alias -> index; built by the loader.
+  // id or alias -> index; built by the loader. Ids a pack declares `renamed` resolve here too,
+  // so profiles and recorded progress written against older content keep working.
   std::unordered_map<std::string, Index> source_ids;
   std::unordered_map<std::string, Index> skill_ids;
   std::unordered_map<std::string, Index> cert_ids;
   std::unordered_map<std::string, Index> stage_ids;
   std::unordered_map<std::string, Index> track_ids;
+  std::unordered_map<std::string, Index> project_ids;
 
   [[nodiscard]] const Source& source_of(const SourceRef& ref) const { return sources[ref.source]; }
 };
@@ -172,5 +189,6 @@ std::string_view education_name(Education e);
 std::vector<std::string> education_names();
 
 std::string_view category_name(SkillCategory c);
+std::string_view difficulty_name(Difficulty d);
 
 }  // namespace careerplan

@@ -162,7 +162,7 @@ struct NextStep {
   Index index = 0;     // skill or certification index
   std::string id;
   std::string name;
-  int from_level = 0;  // skill: current effective level
+  int from_level = 0;  // skill: effective level once the steps before this one are done
   int to_level = 0;    // skill: level to reach
   Range hours;         // effort range (low/high summed from the content's figures)
   double hours_mid = 0;
@@ -175,7 +175,7 @@ struct NextStep {
   double fit_gain = 0;        // sum of the target tracks' fit gains (unweighted)
   double readiness_gain = 0;  // sum of the stage targets' readiness gains
   double value = 0;           // sum of gain x weight over `serves`
-  double value_per_hour = 0;  // the ranking key
+  double value_per_hour = 0;  // value / max(hours_mid, 1): the ranking key
   std::string why;            // "serves 2 of your targets: X, Y"
   std::vector<Citation> sources;  // where the effort figures come from
 };
@@ -210,7 +210,9 @@ struct Plan {
   TargetChoice target_choice = TargetChoice::top_fit;
   std::vector<Index> target_tracks;    // in the order chosen (focus, goals order, or fit rank)
   std::vector<TrackGaps> gaps;         // one per target track, same order
-  std::vector<NextStep> next_steps;    // best value per hour first, at most options.max_steps
+  // At most options.max_steps, chosen greedily: each is the best value per hour given the ones
+  // before it (ties by key), so values are marginal and a step never repeats an earlier one's gain.
+  std::vector<NextStep> next_steps;
   // Those whose `when` holds for the person aiming at the target tracks and the stage targets
   // (see NextStep::serves); in content order.
   std::vector<AppliedStrategy> strategies;

@@ -358,4 +358,73 @@ void decode_transition(const Item& item, Content& c) {
   c.transitions[item.slot] = std::move(t);
 }
 
+void decode_project(const Item& item, Content& c) {
+  const YamlReader& r = *item.reader;
+  Project p;
+  p.where = r.at(*item.node);
+  Fields f(r, *item.node, what("project", id_of(*item.node)));
+  read_text(f, r, "id", p.id, true);
+  read_text(f, r, "title", p.title, true);
+  read_text(f, r, "description", p.description, true);
+  if (const auto* n = f.required("difficulty")) {
+    if (auto v = r.text(*n, "difficulty")) {
+      if (*v == "beginner") p.difficulty = Difficulty::beginner;
+      else if (*v == "intermediate") p.difficulty = Difficulty::intermediate;
+      else if (*v == "advanced") p.difficulty = Difficulty::advanced;
+      else r.error(*n, fmt::format("difficulty must be beginner, intermediate or advanced, found '{}'", escape_controls(*v)));
+    }
+  }
+  if (const auto* n = f.required("practises")) {
+    if (r.expect(*n, yaml::NodeKind::map, "practises")) {
+      for (const auto& e : n->entries) {
+        auto it = c.skill_ids.find(e.key);
+        auto level = r.integer(e.value, fmt::format("level of skill '{}'", e.key), 1, 5);
+        if (it == c.skill_ids.end()) {
+          r.error(Location{r.file(), e.line, e.column},
+                  fmt::format("unknown skill '{}'{}", escape_controls(e.key),
+                              suggest(c.skill_ids, e.key) ? fmt::format(" (did you mean '{}'?)", *suggest(c.skill_ids, e.key)) : ""));
+        } else if (level) {
+          p.practises.push_back(SkillLevel{it->second, static_cast<int>(*level)});
+        }
+      }
+      if (n->entries.empty()) r.error(*n, "practises needs at least one skill");
+    }
+  }
+  if (const auto* n = f.required("effort_hours")) {
+    if (auto fig = read_figure(r, *n, c, "effort_hours")) p.effort_hours = *fig;
+  }
+  p.source = required_source(f, r, c);
+  f.finish();
+  c.projects[item.slot] = std::move(p);
+}
+
+void decode_renamed(const Item& item, Content& c) {
+  const YamlReader& r = *item.reader;
+  Fields f(r, *item.node, "renamed entry");
+  std::optional<std::string> kind, from;
+  const yaml::Node* to = nullptr;
+  if (const auto* n = f.required("kind")) kind = r.text(*n, "kind");
+  if (const auto* n = f.required("from")) from = r.id(*n, "from");
+  to = f.required("to");
+  f.finish();
+  if (!kind || !from || to == nullptr) return;
+  IdTable* table = nullptr;
+  if (*kind == "skill") table = &c.skill_ids;
+  else if (*kind == "certification") table = &c.cert_ids;
+  else if (*kind == "stage") table = &c.stage_ids;
+  else if (*kind == "track") table = &c.track_ids;
+  else if (*kind == "project") table = &c.project_ids;
+  if (table == nullptr) {
+    r.error(*item.node, fmt::format("renamed kind must be skill, certification, stage, track or project, found '{}'",
+                                    escape_controls(*kind)));
+    return;
+  }
+  auto target = resolve_id(r, *to, *table, *kind);
+  if (!target) return;
+  auto [it, inserted] = table->emplace(*from, *target);
+  if (!inserted && it->second != *target) {
+    r.error(*item.node, fmt::format("renamed {} '{}' is still in use as an id or alias", *kind, *from));
+  }
+}
+
 }  // namespace careerplan

@@ -19,5 +19,8 @@ void decode_stage(const Item& item, Content& c);
 void decode_track(const Item& item, Content& c);
 void decode_strategy(const Item& item, Content& c);
 void decode_transition(const Item& item, Content& c);
+void decode_project(const Item& item, Content& c);
+// `renamed: [{kind: skill, from: old-id, to: new-id}]`: old ids keep resolving to the new item.
+void decode_renamed(const Item& item, Content& c);
 
 }  // namespace careerplan

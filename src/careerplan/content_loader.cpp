@@ -7,7 +7,8 @@
 #include <map>
 #include <set>
 
-#include "careerplan/embedded_content.hpp"
+#include "careerplan/embedded_pack.hpp"
+#include "careerplan/pack_format.hpp"
 #include "careerplan/text.hpp"
 #include "content_decode.hpp"
 #include "content_graph.hpp"
@@ -17,8 +18,9 @@ namespace careerplan {
 
 namespace {
 
-constexpr std::array<std::string_view, 8> k_sections = {"pack",   "sources", "skills",     "certifications",
-                                                        "stages", "tracks",  "strategies", "transitions"};
+constexpr std::array<std::string_view, 10> k_sections = {"pack",       "sources",     "skills",   "certifications",
+                                                         "stages",     "tracks",      "strategies", "transitions",
+                                                         "projects",   "renamed"};
 
 struct ParsedFile {
   YamlReader reader;
@@ -27,7 +29,8 @@ struct ParsedFile {
 
 // Items of every section, in file order, before decoding.
 struct Sections {
-  std::vector<Item> sources, skills, certifications, stages, tracks, strategies, transitions;
+  std::vector<Item> sources, skills, certifications, stages, tracks, strategies, transitions, projects;
+  std::vector<Item> renamed;
   std::vector<Item> packs;
 };
 
@@ -71,6 +74,8 @@ public:
     register_all(s.tracks, m_c.tracks, m_c.track_ids, "track");
     register_all(s.strategies, m_c.strategies, m_strategy_ids, "strategy");
     register_all(s.transitions, m_c.transitions, m_transition_ids, "transition");
+    register_all(s.projects, m_c.projects, m_c.project_ids, "project");
+    for (const auto& i : s.renamed) decode_renamed(i, m_c);
     for (const auto& i : s.sources) decode_source(i, m_c);
     for (const auto& i : s.skills) decode_skill(i, m_c);
     for (const auto& i : s.certifications) decode_certification(i, m_c);
@@ -78,6 +83,7 @@ public:
     for (const auto& i : s.tracks) decode_track(i, m_c);
     for (const auto& i : s.strategies) decode_strategy(i, m_c);
     for (const auto& i : s.transitions) decode_transition(i, m_c);
+    for (const auto& i : s.projects) decode_project(i, m_c);
   }
 
   void seed_ids_from_base() {
@@ -94,6 +100,8 @@ private:
     if (name == "tracks") return &s.tracks;
     if (name == "strategies") return &s.strategies;
     if (name == "transitions") return &s.transitions;
+    if (name == "projects") return &s.projects;
+    if (name == "renamed") return &s.renamed;
     return nullptr;
   }
 
@@ -213,11 +221,8 @@ Content load_content(std::span<const TextFile> files, const Content* base) {
 }
 
 const Content& builtin_content() {
-  static const Content k_content = [] {
-    std::vector<TextFile> files;
-    for (const auto& f : embedded_content()) files.push_back(TextFile{fmt::format("content/{}", f.name), std::string(f.text)});
-    return load_content(files);
-  }();
+  // Compiled from content/*.yaml at build time by this same loader; reading it parses no YAML.
+  static const Content k_content = read_pack(embedded_pack(), "built-in content pack");
   return k_content;
 }
 

@@ -23,4 +23,13 @@ std::vector<std::string> education_names() { return {k_education_names.begin(), 
 
 std::string_view category_name(SkillCategory c) { return k_category_names[static_cast<std::size_t>(c)]; }
 
+std::string_view difficulty_name(Difficulty d) {
+  switch (d) {
+    case Difficulty::beginner: return "beginner";
+    case Difficulty::intermediate: return "intermediate";
+    case Difficulty::advanced: return "advanced";
+  }
+  return "beginner";
+}
+
 }  // namespace careerplan

@@ -45,6 +45,7 @@ public:
     if (const auto* n = f.optional("skills")) skills(*n);
     if (const auto* n = f.optional("certifications")) certifications(*n);
     if (const auto* n = f.optional("goals")) goals(*n);
+    if (const auto* n = f.optional("progress")) progress(*n);
     f.finish();
   }
 
@@ -146,6 +147,70 @@ private:
       m_p.hours_per_week = m_r.number(*h, "goals.hours_per_week", 0.5, k_max_hours_per_week).value_or(k_default_hours_per_week);
     }
     f.finish();
+  }
+
+  // `progress: {"skill:sql@3": done, "cert:itil": in-progress, "project:x": skipped}`.
+  void progress(const yaml::Node& n) {
+    if (n.is_null()) return;
+    if (!m_r.expect(n, yaml::NodeKind::map, "progress")) return;
+    if (!within_limit(n, n.entries.size(), "progress")) return;
+    for (const auto& e : n.entries) {
+      const yaml::Node key = key_node(e);
+      ProgressEntry entry;
+      entry.where = m_r.at(key);
+      if (!progress_step(key, entry)) continue;
+      auto status = m_r.text(e.value, "progress status");
+      if (!status) continue;
+      if (*status == "done") entry.status = StepStatus::done;
+      else if (*status == "in-progress") entry.status = StepStatus::in_progress;
+      else if (*status == "skipped") entry.status = StepStatus::skipped;
+      else {
+        m_r.error(e.value, fmt::format("progress status must be done, in-progress or skipped, found '{}'",
+                                       escape_controls(*status)));
+        continue;
+      }
+      const bool repeated = std::any_of(m_p.progress.begin(), m_p.progress.end(), [&](const ProgressEntry& p) {
+        return p.kind == entry.kind && p.index == entry.index && p.level == entry.level;
+      });
+      if (repeated) {
+        m_r.error(key, fmt::format("step '{}' is listed twice", progress_key(m_c, entry.kind, entry.index, entry.level)));
+        continue;
+      }
+      m_p.progress.push_back(entry);
+    }
+  }
+
+  // Parses "skill:ID@LEVEL", "cert:ID" or "project:ID"; ids may be aliases or renamed ids.
+  bool progress_step(const yaml::Node& key, ProgressEntry& entry) {
+    const std::string& text = key.value;
+    const auto colon = text.find(':');
+    const std::string kind = text.substr(0, colon);
+    if (colon == std::string::npos || (kind != "skill" && kind != "cert" && kind != "project")) {
+      m_r.error(key, fmt::format("progress step '{}' must be skill:ID@LEVEL, cert:ID or project:ID", escape_controls(text)));
+      return false;
+    }
+    yaml::Node id = key;
+    id.value = text.substr(colon + 1);
+    if (kind == "skill") {
+      const auto at = id.value.find('@');
+      std::optional<long long> level;
+      if (at != std::string::npos) level = parse_decimal(std::string_view(id.value).substr(at + 1));
+      if (!level || *level < k_min_level || *level > k_max_level) {
+        m_r.error(key, fmt::format("progress step '{}' must name a level from 1 to 5, like skill:sql@3", escape_controls(text)));
+        return false;
+      }
+      id.value.resize(at);
+      auto index = resolve_id(m_r, id, m_c.skill_ids, "skill");
+      if (!index) return false;
+      entry = ProgressEntry{ProgressKind::skill, *index, static_cast<int>(*level), entry.status, entry.where};
+      return true;
+    }
+    const bool cert = kind == "cert";
+    auto index = resolve_id(m_r, id, cert ? m_c.cert_ids : m_c.project_ids, cert ? "certification" : "project");
+    if (!index) return false;
+    entry.kind = cert ? ProgressKind::cert : ProgressKind::project;
+    entry.index = *index;
+    return true;
   }
 
   bool within_limit(const yaml::Node& n, std::size_t size, std::string_view field) {

@@ -15,6 +15,8 @@ namespace {
 constexpr std::string_view k_indent = "  ";
 constexpr std::size_t k_label_width = 15;  // "Current stage", "Next stage", padded
 constexpr std::size_t k_min_text_width = 20;
+constexpr std::size_t k_detail_indent = 4;    // explanations under a list item or a label
+constexpr std::size_t k_numbered_indent = 5;  // text under "  1. "
 
 // Content and profile text for a terminal: no control sequences, and on one line so it cannot
 // break the layout of a table or a label column.
@@ -81,14 +83,36 @@ private:
     }
   }
 
+  // Items joined by `separator`, breaking lines only between items.
+  static std::string join_wrapped(const std::vector<std::string>& items, std::string_view separator,
+                                  std::size_t width) {
+    std::string out;
+    std::size_t column = 0;
+    for (const auto& item : items) {
+      const std::size_t size = display_width(item);
+      if (column == 0) {
+        out += item;
+        column = size;
+      } else if (width > 0 && column + display_width(separator) + size > width) {
+        out += '\n' + item;
+        column = size;
+      } else {
+        out += fmt::format("{}{}", separator, item);
+        column += display_width(separator) + size;
+      }
+    }
+    return out;
+  }
+
   void header() {
     const auto& p = m_plan.profile;
     line(paint(fmt::format("Career plan for {}", term(p.name.empty() ? p.file : p.name)), Emphasis::heading,
                m_style));
-    std::string facts = fmt::format("{} \u00b7 {} of experience \u00b7 education: {} \u00b7 {} for learning",
-                                    term(p.file), years_text(p.years_experience), term(p.education_name),
-                                    hours_per_week_text(p.hours_per_week));
-    line(paint(wrap(facts, room(0), ""), Emphasis::dim, m_style));
+    const std::string facts = join_wrapped({term(p.file), years_text(p.years_experience) + " of experience",
+                                            "education: " + term(p.education_name),
+                                            hours_per_week_text(p.hours_per_week) + " for learning"},
+                                           " \u00b7 ", room(0));
+    line(paint(facts, Emphasis::dim, m_style));
   }
 
   [[nodiscard]] std::string readiness_text(const NextStage& ns) const {
@@ -103,12 +127,14 @@ private:
     heading("Where you stand");
     const auto& cur = m_plan.current_stage;
     labelled("Current stage", fmt::format("{} ({})", term(cur.title), term(cur.reason)));
-    if (explain && !cur.evidence.checks.empty()) checks(cur.evidence, "What put you here:");
+    if (explain && !cur.evidence.checks.empty()) checks(cur.evidence, "What puts you at this stage:", k_detail_indent);
     for (std::size_t i = 0; i < m_plan.next_stages.size(); ++i) {
       const NextStage& ns = m_plan.next_stages[i];
       labelled(i == 0 ? "Next stage" : "", fmt::format("{}: {}", term(ns.title), readiness_text(ns)));
       if (!ns.ready && !ns.entry.needs.empty()) labelled("", "needs: " + needs_text(ns.entry.needs, term));
-      if (explain && !ns.entry.checks.empty()) checks(ns.entry, "Entry rules:");
+      if (explain && !ns.entry.checks.empty()) {
+        checks(ns.entry, fmt::format("Entry rules for {}:", term(ns.title)), k_detail_indent);
+      }
     }
     if (m_plan.next_stages.empty()) labelled("Next stage", "none: this is the last stage of the ladder");
   }
@@ -165,16 +191,17 @@ private:
                                    number_text(part.possible, k_points_decimals)),
                        term(part.detail)});
       }
-      const std::string indent(2 * k_indent.size() + 1, ' ');
+      const std::string indent(k_numbered_indent, ' ');
       block(parts.render(room(indent.size())), indent);
-      if (!rt->fit.gate.checks.empty()) checks(rt->fit.gate, "Entry rules:");
+      if (!rt->fit.gate.checks.empty()) checks(rt->fit.gate, "Entry rules:", k_numbered_indent);
     }
   }
 
-  // One line per rule node: held or not, its file:line, and the check indented by its depth.
-  void checks(const Explanation& e, std::string_view title) {
-    const std::string indent(2 * k_indent.size() + 1, ' ');
-    line(fmt::format("{}{}", indent, title));
+  // A title, then one line per rule node: held or not, its file:line, and the check indented by
+  // its depth.
+  void checks(const Explanation& e, std::string_view title, std::size_t title_indent) {
+    hanging(std::string(title_indent, ' '), title);
+    const std::string indent(title_indent + 2, ' ');
     std::size_t where_width = 0;
     std::vector<std::string> wheres;
     for (const auto& c : e.checks) {
@@ -184,13 +211,13 @@ private:
     for (std::size_t i = 0; i < e.checks.size(); ++i) {
       const Check& c = e.checks[i];
       const std::string mark = c.held ? paint("yes", Emphasis::good, m_style) : paint("no ", Emphasis::bad, m_style);
-      std::string prefix = fmt::format("{}  {}  {}", indent, mark, wheres[i]);
+      std::string prefix = fmt::format("{}{}  {}", indent, mark, wheres[i]);
       prefix.append(where_width - display_width(wheres[i]) + 2 + 2 * static_cast<std::size_t>(std::max(c.depth, 0)),
                     ' ');
       std::string text = term(c.text);
       if (!c.held && !c.needs.empty()) text += " \u2014 needs " + needs_text(c.needs, term);
       // The prefix's colour codes take no columns; hang the text under where it starts.
-      const std::size_t visible = indent.size() + 2 + 3 + 2 + where_width + 2 +
+      const std::size_t visible = indent.size() + 3 + 2 + where_width + 2 +
                                   2 * static_cast<std::size_t>(std::max(c.depth, 0));
       std::string wrapped = wrap(text, room(visible), std::string(visible, ' '));
       m_out += prefix;
@@ -225,14 +252,24 @@ private:
       const std::string summary = first_sentence(term(s.description));
       if (!summary.empty()) text += ": " + summary;
       hanging(fmt::format("{}- ", k_indent), text);
-      if (explain && !s.why.checks.empty()) checks(s.why, "Applies because:");
+      if (explain && !s.why.checks.empty()) checks(s.why, "Applies because:", k_detail_indent);
     }
   }
 
-  // Up to and including the first ". ", so each strategy takes one line or two.
+  // Up to and including the first ". ", so each strategy takes a line or two; a quotation cut
+  // short is closed again.
   static std::string first_sentence(const std::string& text) {
     const std::size_t end = text.find(". ");
-    return end == std::string::npos ? text : text.substr(0, end + 1);
+    if (end == std::string::npos) return text;
+    std::string out = text.substr(0, end + 1);
+    if (std::count(out.begin(), out.end(), '"') % 2 != 0) out += '"';
+    const auto count = [&](std::string_view mark) {
+      std::size_t n = 0;
+      for (std::size_t at = out.find(mark); at != std::string::npos; at = out.find(mark, at + mark.size())) ++n;
+      return n;
+    };
+    if (count("\u201c") > count("\u201d")) out += "\u201d";
+    return out;
   }
 
   void footer(bool explain) {

@@ -9,6 +9,7 @@
 #include "careerplan/output.hpp"
 #include "careerplan/suggest.hpp"
 #include "careerplan/text.hpp"
+#include "config_file.hpp"
 #include "context.hpp"
 
 namespace careerplan::cli {
@@ -39,7 +40,7 @@ std::string usage_line(const CLI::App& app) {
 std::string typed_command(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
-    if (arg == "--content" || arg == "--color") {
+    if (arg == "--content" || arg == "--color" || arg == "--config") {
       ++i;
     } else if (!arg.starts_with("-")) {
       return std::string(arg);
@@ -58,14 +59,17 @@ int run_parsed(int argc, char** argv) {
   app.footer("Example: careerplan recommend profiles/junior-infra.yaml\n"
              "Exit codes: 0 ok, 64 usage, 65 bad data, 66 cannot open input, 70 internal error, "
              "73 cannot create output, 74 I/O error");
-  app.add_option("--content", ctx.globals.content, "Content pack folder to use instead of the built-in pack")
+  app.add_option("--content", ctx.globals.content, "Content pack folder, or a pack compiled with 'careerplan compile', to use instead of the built-in pack")
       ->envname("CAREERPLAN_CONTENT");
   app.add_option("--color", ctx.globals.color, "Colour output: auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
 
   std::vector<Command> commands{setup_recommend(app, ctx), setup_export(app, ctx), setup_tracks(app, ctx),
-                                setup_stages(app, ctx), setup_validate(app, ctx)};
+                                setup_stages(app, ctx), setup_validate(app, ctx), setup_compile(app, ctx),
+                                setup_team(app, ctx), setup_skills(app, ctx), setup_certs(app, ctx),
+                                setup_init(app, ctx), setup_completion(app, ctx)};
+  add_config_file(app);  // after the commands: the file may set their options
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -2,9 +2,11 @@
 
 #include <memory>
 
+#include "batch.hpp"
 #include "careerplan/render_plan.hpp"
 #include "context.hpp"
 #include "plan_options.hpp"
+#include "profile_inputs.hpp"
 
 namespace careerplan::cli {
 
@@ -15,6 +17,7 @@ struct RecommendOptions {
   PlanFlags plan;
   bool explain = false;
   std::string format = "text";
+  unsigned jobs = 0;  // --format jsonl: worker threads, 0 = one per core
 };
 
 // Loads every profile first, so a bad one fails the run before anything is printed.
@@ -24,7 +27,8 @@ int run_recommend(const RecommendOptions& o, Context& ctx) {
   std::vector<Profile> profiles;
   std::vector<Diagnostic> problems;
   ExitCode code = ExitCode::ok;
-  for (const auto& path : o.profiles) {
+  if (o.format == "jsonl") return run_batch(BatchOptions{o.profiles, options, o.jobs}, c);
+  for (const auto& path : expand_profile_args(o.profiles)) {
     try {
       profiles.push_back(ctx.load_profile(path));
     } catch (const Failure& f) {
@@ -55,10 +59,12 @@ int run_recommend(const RecommendOptions& o, Context& ctx) {
 Command setup_recommend(CLI::App& root, Context& ctx) {
   auto options = std::make_shared<RecommendOptions>();
   CLI::App* app = root.add_subcommand("recommend", "Where you stand, which tracks fit and why, and the next steps that pay off most");
-  app->add_option("PROFILE", options->profiles, "Profile YAML files (- for stdin); one report each")->required();
+  app->add_option("PROFILE", options->profiles, "Profile YAML files or folders of them (- for stdin; with --format jsonl, - and *.jsonl are JSON Lines streams)")->required();
   add_plan_flags(*app, options->plan);
   app->add_flag("--explain", options->explain, "Show each fit's parts and which rule lines held");
-  add_format_option(*app, options->format);
+  add_format_option(*app, options->format, {"text", "json", "jsonl"});
+  app->add_option("-j,--jobs", options->jobs, "With --format jsonl: threads planning at once (default: one per core)")
+      ->check(CLI::Range(1, 256));
   app->footer("Example: careerplan recommend profiles/junior-infra.yaml --explain");
   return Command{app, [options, &ctx] { return run_recommend(*options, ctx); }};
 }

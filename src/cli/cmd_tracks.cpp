@@ -55,7 +55,7 @@ Command setup_tracks(CLI::App& root, Context& ctx) {
   app->footer("Example: careerplan tracks show infrastructure-support");
   add_format_option(*app, options->format);
   CLI::App* show = app->add_subcommand("show", "Show one track in full: key skills, certifications, roles, source");
-  show->add_option("ID", options->show_id, "Track id, as listed by 'careerplan tracks'")->required();
+  show->add_option("ID", options->show_id, "Track id, as listed by 'careerplan tracks'")->required()->type_name("TRACK");
   add_format_option(*show, options->show_format);
   show->footer("Example: careerplan tracks show application-support --format json");
   return Command{app, [options, show, &ctx] {

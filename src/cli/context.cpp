@@ -8,6 +8,7 @@
 
 #include "careerplan/input.hpp"
 #include "careerplan/output.hpp"
+#include "careerplan/pack_format.hpp"
 #include "careerplan/profile_loader.hpp"
 #include "careerplan/text.hpp"
 
@@ -18,7 +19,7 @@ const Content& Context::content() {
     if (globals.content.empty()) {
       m_content = &builtin_content();
     } else {
-      m_loaded = load_content_dir(globals.content);
+      m_loaded = load_content_path(globals.content);  // a folder, or a compiled .cpk
       m_content = &*m_loaded;
     }
   }

@@ -53,5 +53,11 @@ Command setup_stages(CLI::App& root, Context& ctx);
 Command setup_validate(CLI::App& root, Context& ctx);
 Command setup_recommend(CLI::App& root, Context& ctx);
 Command setup_export(CLI::App& root, Context& ctx);
+Command setup_compile(CLI::App& root, Context& ctx);
+Command setup_team(CLI::App& root, Context& ctx);
+Command setup_skills(CLI::App& root, Context& ctx);
+Command setup_certs(CLI::App& root, Context& ctx);
+Command setup_init(CLI::App& root, Context& ctx);
+Command setup_completion(CLI::App& root, Context& ctx);
 
 }  // namespace careerplan::cli

@@ -167,4 +167,27 @@ strategies:
       CHECK(c.track_ids.count(id) == 1);
     }
   }
+
+  TEST_CASE("projects load with the skills they practise, and renamed ids keep resolving") {
+    const Content c = load({std::string(k_base) + R"(projects:
+  - id: alert-bot
+    title: Alert bot
+    difficulty: intermediate
+    description: Automate a recurring alert
+    practises: {linux: 3}
+    effort_hours: {low: 10, high: 20, source: notes}
+    source: notes
+renamed:
+  - {kind: skill, from: unix, to: linux}
+  - {kind: track, from: operations, to: ops}
+)"});
+    REQUIRE(c.projects.size() == 1);
+    CHECK(c.projects[0].difficulty == Difficulty::intermediate);
+    CHECK(c.projects[0].practises.at(0).level == 3);
+    CHECK(c.skill_ids.at("unix") == 0);
+    CHECK(c.track_ids.at("operations") == 0);
+    CHECK(content_errors({std::string(k_base) + "renamed:\n  - {kind: skill, from: linux, to: linux}\n"}).empty());
+    CHECK(content_errors({std::string(k_base) + "renamed:\n  - {kind: skills, from: a, to: linux}\n"}) ==
+          std::vector<std::string>{"f0.yaml:22:5: renamed kind must be skill, certification, stage, track or project, found 'skills'"});
+  }
 }

@@ -114,7 +114,7 @@ TEST_SUITE("planner") {
     CHECK(plan.gaps[0].missing_certs.empty());
   }
 
-  TEST_CASE("one step per skill, at the level that pays off best per hour") {
+  TEST_CASE("steps build on each other: a later step starts where an earlier one ended") {
     ContentBuilder b;
     const Index scripting = b.skill("scripting", "Scripting");
     b.stage("here", "Here");
@@ -123,9 +123,30 @@ TEST_SUITE("planner") {
     Profile p = person(1, {{scripting, 2}});
     p.target_tracks = {t, u};
     const Plan plan = make_plan(b.c, p, PlanOptions{});
-    REQUIRE(plan.next_steps.size() == 1);
+    REQUIRE(plan.next_steps.size() == 2);
     // To 3: 28.33 + 21.25 points for 40 hours; to 4: 28.33 + 42.5 points for 120 hours.
     CHECK(plan.next_steps[0].key == "skill:scripting@3");
+    CHECK(plan.next_steps[0].value == doctest::Approx((85.0 / 3 + 21.25) / 100));
+    // Then from 3 to 4: the 21.25 points left on U for 80 hours.
+    CHECK(plan.next_steps[1].key == "skill:scripting@4");
+    CHECK(plan.next_steps[1].from_level == 3);
+    CHECK(plan.next_steps[1].hours_mid == doctest::Approx(80));
+    CHECK(plan.next_steps[1].value == doctest::Approx(0.2125));
+    CHECK(plan.next_steps[1].why == "serves your target: U");
+  }
+
+  TEST_CASE("a certification that adds nothing after an earlier step is not proposed") {
+    ContentBuilder b;
+    const Index pm = b.skill("project-management", "Project management");
+    const Index psm = b.cert("psm-i", "PSM I", 20);
+    const Index capm = b.cert("capm", "CAPM", 60);
+    b.stage("here", "Here");
+    const Index t = b.track("project-management", "IT Project Manager", {key(pm, 2)}, {psm, capm});
+    Profile p = person(5, {{pm, 2}});
+    p.target_tracks = {t};
+    const Plan plan = make_plan(b.c, p, PlanOptions{});
+    REQUIRE(plan.next_steps.size() == 1);
+    CHECK(plan.next_steps[0].key == "cert:psm-i");
   }
 
   TEST_CASE("a step that opens a next stage serves it too") {
@@ -374,6 +395,15 @@ TEST_SUITE("planner") {
     CHECK(plan.next_steps[2].key == "skill:sql@3");
     CHECK(plan.next_steps[2].fit_gain == doctest::Approx(0.1556).epsilon(0.001));
     CHECK(plan.next_steps[2].hours_mid == doctest::Approx(60));
+
+    p.years_experience = 1;  // the track opens in about 12 months
+    const Plan later = make_plan(l.b.c, p, PlanOptions{});
+    const RankedTrack& app_later = later.tracks[0].track == l.app ? later.tracks[0] : later.tracks[1];
+    CHECK(app_later.fit.parts[5].earned == doctest::Approx(12));
+    CHECK(app_later.fit.fit == doctest::Approx(0.47));
+    REQUIRE_FALSE(later.next_steps.empty());
+    CHECK(later.next_steps[0].key == "cert:itil-4-foundation");
+    CHECK(later.next_steps[0].serves[0].weight == doctest::Approx(0.8));
   }
 
   TEST_CASE("content without stages cannot be planned") {

@@ -100,4 +100,26 @@ TEST_SUITE("profile loader") {
     CHECK(profile_errors("- linux\n") ==
           std::vector<std::string>{"p.yaml:1:1: profile must be a mapping of keys to values, found a list"});
   }
+
+  TEST_CASE("recorded progress loads by stable step keys, aliases included") {
+    const Profile p = load("progress:\n  skill:sql@3: done\n  cert:itil: in-progress\n  cert:pmp: skipped\n");
+    const Content& c = builtin_content();
+    REQUIRE(p.progress.size() == 3);
+    CHECK(p.progress[0].kind == ProgressKind::skill);
+    CHECK(c.skills[p.progress[0].index].id == "sql");
+    CHECK(p.progress[0].level == 3);
+    CHECK(p.progress[1].status == StepStatus::in_progress);
+    CHECK(progress_key(c, p.progress[1].kind, p.progress[1].index, 0) == "cert:itil-4-foundation");
+    CHECK(p.progress[2].status == StepStatus::skipped);
+  }
+
+  TEST_CASE("malformed progress steps and statuses are reported") {
+    CHECK(profile_errors("progress:\n  sql: done\n  skill:sql: done\n  cert:itl: done\n  cert:pmp: finished\n") ==
+          std::vector<std::string>{
+              "p.yaml:2:3: progress step 'sql' must be skill:ID@LEVEL, cert:ID or project:ID",
+              "p.yaml:3:3: progress step 'skill:sql' must name a level from 1 to 5, like skill:sql@3",
+              "p.yaml:4:3: unknown certification 'itl' (did you mean 'itil'?)",
+              "p.yaml:5:13: progress status must be done, in-progress or skipped, found 'finished'",
+          });
+  }
 }

@@ -1,0 +1,17 @@
+#include <sys/stat.h>
+
+#include "careerplan/input.hpp"
+#include "careerplan/pack_format.hpp"
+
+namespace careerplan {
+
+Content load_content_path(const std::string& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode)) {
+    const TextFile file = read_input(path, k_max_pack_bytes);
+    return read_pack(file.text, path);
+  }
+  return load_content_dir(path);  // reports a missing path or a non-folder itself
+}
+
+}  // namespace careerplan

@@ -1,0 +1,262 @@
+#include "batch.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+
+#include "careerplan/input.hpp"
+#include "careerplan/profile_loader.hpp"
+#include "careerplan/render_plan.hpp"
+#include "context.hpp"
+#include "ordered_pool.hpp"
+#include "profile_inputs.hpp"
+
+namespace careerplan::cli {
+
+namespace {
+
+constexpr std::size_t k_flush_bytes = 64u * 1024u;
+constexpr std::size_t k_results_per_worker = 8;  // the reorder window: enough to keep workers busy
+constexpr auto k_progress_after = std::chrono::seconds(1);
+constexpr auto k_progress_every = std::chrono::milliseconds(200);
+
+struct Task {
+  std::string name;  // "path", or "path:LINE" for a JSON Lines record
+  std::string text;
+  int line = 0;      // the record's line in its stream; 0 for a whole file
+  std::vector<Diagnostic> problems;  // set when the input could not even be read
+  ExitCode code = ExitCode::ok;
+};
+
+struct Result {
+  std::string json;  // one line, or empty when the profile failed
+  std::vector<Diagnostic> problems;
+  ExitCode code = ExitCode::ok;
+};
+
+// A record's own positions are line 1 of its text; report them as positions in the stream.
+std::vector<Diagnostic> in_stream(std::vector<Diagnostic> problems, const Task& t, const std::string& stream) {
+  if (t.line == 0) return problems;
+  for (auto& d : problems) {
+    if (d.where.file != t.name) continue;
+    d.where.file = stream;
+    d.where.line = d.where.line > 0 ? t.line + d.where.line - 1 : t.line;
+  }
+  return problems;
+}
+
+// Splits a stream into lines with a fixed buffer; a line longer than the input limit is
+// reported and skipped rather than held in memory.
+class LineReader {
+public:
+  LineReader(int fd, std::string name) : m_fd(fd), m_name(std::move(name)) {}
+
+  // The next line without its newline; false at end of stream. A last line without a newline counts.
+  bool next(std::string& line, bool& too_long) {
+    line.clear();
+    too_long = false;
+    bool any = false;
+    for (;;) {
+      if (m_pos == m_buf.size() && !fill()) return any;
+      any = true;
+      const char* start = m_buf.data() + m_pos;
+      const std::size_t avail = m_buf.size() - m_pos;
+      const auto* nl = static_cast<const char*>(std::memchr(start, '\n', avail));
+      const std::size_t n = nl != nullptr ? static_cast<std::size_t>(nl - start) : avail;
+      if (!too_long && line.size() + n > k_default_max_input_bytes) {
+        too_long = true;
+        std::string().swap(line);
+      } else if (!too_long) {
+        line.append(start, n);
+      }
+      m_pos += n;
+      if (nl != nullptr) {
+        ++m_pos;
+        return true;
+      }
+    }
+  }
+
+private:
+  bool fill() {
+    m_buf.resize(k_flush_bytes);
+    m_pos = 0;
+    for (;;) {
+      const ssize_t got = ::read(m_fd, m_buf.data(), m_buf.size());
+      if (got < 0 && errno == EINTR) continue;
+      if (got < 0) throw Failure(ExitCode::io, Location{m_name, 0, 0}, fmt::format("read error: {}", std::strerror(errno)));
+      m_buf.resize(static_cast<std::size_t>(got));
+      return got > 0;
+    }
+  }
+
+  int m_fd;
+  std::string m_name;
+  std::string m_buf;
+  std::size_t m_pos = 0;
+};
+
+class Batch {
+public:
+  Batch(const BatchOptions& o, const Content& c) : m_o(o), m_c(c), m_tty(::isatty(STDERR_FILENO) == 1) {}
+
+  int run() {
+    unsigned jobs = m_o.jobs != 0 ? m_o.jobs : std::max(1u, std::thread::hardware_concurrency());
+    m_start = std::chrono::steady_clock::now();
+    OrderedPool<Task, Result> pool(
+        jobs, jobs * k_results_per_worker, [this](Task& t) { return plan(t); }, [this](Result& r) { emit(r); },
+        [this] { flush(); });
+    for (const auto& input : m_o.inputs) {
+      if (input == "-" || input.ends_with(".jsonl")) {
+        stream(input, pool);
+        continue;
+      }
+      std::vector<std::string> files;
+      try {
+        files = expand_profile_args({input});
+      } catch (const Failure& f) {
+        pool.submit(failed(input, f));
+        continue;
+      }
+      for (const auto& path : files) {
+        try {
+          TextFile file = read_input(path);
+          pool.submit(Task{std::move(file.name), std::move(file.text), 0, {}, ExitCode::ok});
+        } catch (const Failure& f) {
+          pool.submit(failed(path, f));
+        }
+      }
+    }
+    pool.finish();
+    flush();
+    if (m_progress_shown) std::fprintf(stderr, "\r\033[K");
+    return static_cast<int>(m_worst);
+  }
+
+private:
+  static Task failed(const std::string& name, const Failure& f) {
+    Task t;
+    t.name = name;
+    t.problems = f.diagnostics();
+    t.code = f.code();
+    return t;
+  }
+
+  // One JSON Lines stream: every non-blank line is a profile.
+  void stream(const std::string& input, OrderedPool<Task, Result>& pool) {
+    const bool is_stdin = input == "-";
+    const std::string name = is_stdin ? "<stdin>" : input;
+    int fd = STDIN_FILENO;
+    if (!is_stdin) {
+      fd = ::open(input.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+      struct stat st {};
+      std::string problem;
+      if (fd < 0) problem = std::strerror(errno);
+      else if (::fstat(fd, &st) != 0) problem = std::strerror(errno);
+      else if (S_ISDIR(st.st_mode)) problem = "is a directory";
+      else if (!S_ISREG(st.st_mode)) problem = "is not a regular file (a FIFO, socket or device)";
+      if (problem.empty() && ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK) != 0) problem = std::strerror(errno);
+      if (!problem.empty()) {
+        if (fd >= 0) ::close(fd);
+        pool.submit(failed(input, Failure(ExitCode::no_input, Location{input, 0, 0}, problem)));
+        return;
+      }
+    }
+    struct Closer {
+      int fd;
+      ~Closer() {
+        if (fd > STDIN_FILENO) ::close(fd);
+      }
+    } closer{fd};
+    LineReader reader(fd, name);
+    std::string line;
+    bool too_long = false;
+    for (int number = 1; reader.next(line, too_long); ++number) {
+      Task t;
+      t.name = fmt::format("{}:{}", name, number);
+      t.line = number;
+      if (too_long) {
+        t.problems.push_back(Diagnostic{Location{name, number, 0},
+                                        fmt::format("line is longer than the {} MiB limit", k_default_max_input_bytes >> 20),
+                                        {}});
+        t.code = ExitCode::data;
+      } else if (line.find_first_not_of(" \t\r") == std::string::npos) {
+        continue;  // blank lines separate nothing and plan nothing
+      }
+      t.text = std::move(line);
+      pool.submit(std::move(t));
+    }
+  }
+
+  Result plan(Task& t) const {
+    Result r;
+    if (!t.problems.empty()) {
+      r.problems = std::move(t.problems);
+      r.code = t.code;
+      return r;
+    }
+    try {
+      const Profile profile = load_profile(TextFile{t.name, std::move(t.text)}, m_c);
+      r.json = plan_to_json(m_c, make_plan(m_c, profile, m_o.plan))
+                   .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+      r.json += '\n';
+    } catch (const Failure& f) {
+      const auto colon = t.name.rfind(':');
+      r.problems = in_stream(f.diagnostics(), t, t.line > 0 ? t.name.substr(0, colon) : t.name);
+      r.code = f.code();
+    }
+    return r;
+  }
+
+  void emit(Result& r) {
+    m_out += r.json;
+    if (!r.problems.empty()) {
+      flush();  // keep stdout and stderr in input order when both go to one terminal
+      for (const auto& d : r.problems) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
+      if (m_worst == ExitCode::ok || r.code == ExitCode::no_input) m_worst = r.code;
+    }
+    ++m_done;
+    if (m_out.size() >= k_flush_bytes) flush();
+    progress();
+  }
+
+  void flush() {
+    if (m_out.empty()) return;
+    Context::print(m_out);
+    m_out.clear();
+  }
+
+  void progress() {
+    if (!m_tty) return;
+    const auto now = std::chrono::steady_clock::now();
+    if (now - m_start < k_progress_after || now - m_last_progress < k_progress_every) return;
+    m_last_progress = now;
+    m_progress_shown = true;
+    const double seconds = std::chrono::duration<double>(now - m_start).count();
+    std::fprintf(stderr, "\rcareerplan: %zu profiles planned (%.0f a second)", m_done, static_cast<double>(m_done) / seconds);
+    std::fflush(stderr);
+  }
+
+  const BatchOptions& m_o;
+  const Content& m_c;
+  const bool m_tty;
+  std::string m_out;  // written by the emitter thread only
+  ExitCode m_worst = ExitCode::ok;
+  std::size_t m_done = 0;
+  bool m_progress_shown = false;
+  std::chrono::steady_clock::time_point m_start, m_last_progress;
+};
+
+}  // namespace
+
+int run_batch(const BatchOptions& options, const Content& content) { return Batch(options, content).run(); }
+
+}  // namespace careerplan::cli

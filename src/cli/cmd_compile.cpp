@@ -1,0 +1,47 @@
+#include <fmt/format.h>
+
+#include <memory>
+
+#include "careerplan/output.hpp"
+#include "careerplan/pack_format.hpp"
+#include "context.hpp"
+
+namespace careerplan::cli {
+
+namespace {
+
+struct CompileOptions {
+  std::string dir;
+  std::string output;
+  bool force = false;
+};
+
+// Validates the pack exactly as --content DIR would, then writes the compiled form atomically.
+int run_compile(const CompileOptions& o) {
+  const Content content = load_content_path(o.dir);
+  const std::string pack = write_pack(content);
+  OutputOptions out;
+  out.force = o.force;
+  out.inputs = {o.dir};
+  write_output(o.output, pack, out);
+  if (o.output != "-") {
+    Context::print(fmt::format("ok: compiled content pack '{}' ({} stages, {} tracks, {} skills) into {} ({} bytes)\n",
+                               content.name, content.stages.size(), content.tracks.size(), content.skills.size(),
+                               o.output, pack.size()));
+  }
+  return 0;
+}
+
+}  // namespace
+
+Command setup_compile(CLI::App& root, Context&) {
+  auto options = std::make_shared<CompileOptions>();
+  CLI::App* app = root.add_subcommand("compile", "Compile a content pack folder into a file that loads without YAML");
+  app->add_option("DIR", options->dir, "Content pack folder (or a compiled pack, to check and copy it)")->required();
+  app->add_option("-o,--output", options->output, "File to write, e.g. pack.cpk; - for stdout")->required();
+  app->add_flag("-f,--force", options->force, "Replace the output file if it exists");
+  app->footer("Example: careerplan compile my-pack -o my-pack.cpk && careerplan --content my-pack.cpk tracks");
+  return Command{app, [options] { return run_compile(*options); }};
+}
+
+}  // namespace careerplan::cli

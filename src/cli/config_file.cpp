@@ -1,0 +1,150 @@
+#include "config_file.hpp"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <cstdlib>
+#include <iterator>
+#include <sstream>
+#include <string_view>
+#include <vector>
+
+#include "careerplan/diagnostics.hpp"
+#include "careerplan/suggest.hpp"
+#include "careerplan/text.hpp"
+
+namespace careerplan::cli {
+
+namespace {
+
+// The keys a config file may hold: the long name of the flag each one sets.
+constexpr std::array<std::string_view, 3> k_config_keys = {"content", "color", "hours-per-week"};
+
+std::string env(const char* name) {
+  const char* value = std::getenv(name);
+  return value == nullptr ? std::string() : std::string(value);
+}
+
+// 1-based line where `key` is set, or 0.
+int line_of(const std::string& text, std::string_view key) {
+  std::istringstream in(text);
+  std::string line;
+  for (int n = 1; std::getline(in, line); ++n) {
+    const auto start = line.find_first_not_of(" \t");
+    if (start == std::string::npos) continue;
+    std::string_view rest = std::string_view(line).substr(start);
+    if (!rest.empty() && (rest.front() == '"' || rest.front() == '\'')) rest.remove_prefix(1);
+    if (!rest.starts_with(key)) continue;
+    rest.remove_prefix(key.size());
+    if (rest.empty() || rest.front() == ' ' || rest.front() == '\t' || rest.front() == '=' || rest.front() == '"' ||
+        rest.front() == '\'' || rest.front() == ']') {
+      return n;
+    }
+  }
+  return 0;
+}
+
+// Every option called --name in the command tree, the root's first.
+void options_named(CLI::App& app, const std::string& name, std::vector<CLI::Option*>& out) {
+  if (CLI::Option* op = app.get_option_no_throw(name)) out.push_back(op);
+  for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) options_named(*sub, name, out);
+}
+
+class ConfigFile : public CLI::ConfigTOML {
+public:
+  ConfigFile(CLI::App& root, std::string default_path) : m_root(root), m_default_path(std::move(default_path)) {}
+
+  // Checks every item and applies it to the options it names; CLI11 is handed nothing more,
+  // so each problem can be reported with the file and line it comes from.
+  std::vector<CLI::ConfigItem> from_config(std::istream& input) const override {
+    const std::string text{std::istreambuf_iterator<char>(input), std::istreambuf_iterator<char>()};
+    std::istringstream copy(text);
+    const std::vector<CLI::ConfigItem> items = CLI::ConfigTOML::from_config(copy);
+    const std::string path = file_path();
+    const std::vector<std::string> keys(k_config_keys.begin(), k_config_keys.end());
+    Diagnostics diags;
+    std::vector<std::string> seen;
+    for (const auto& item : items) {
+      if (!item.parents.empty()) {
+        if (item.name == "++") {
+          diags.error(Location{path, line_of(text, "[" + item.parents.front()), 0},
+                      fmt::format("unknown section '[{}]': write every key at the top of the file",
+                                  escape_controls(item.parents.front())),
+                      {fmt::format("the keys are: {}", fmt::join(keys, ", "))});
+        }
+        continue;
+      }
+      const Location where{path, line_of(text, item.name), 0};
+      if (std::find(keys.begin(), keys.end(), item.name) == keys.end()) {
+        diags.error(where,
+                    fmt::format("unknown key '{}'{}", escape_controls(item.name), did_you_mean_suffix(item.name, keys)),
+                    {fmt::format("the keys are: {}", fmt::join(keys, ", "))});
+        continue;
+      }
+      if (std::find(seen.begin(), seen.end(), item.name) != seen.end()) {
+        diags.error(where, fmt::format("'{}' is set twice", item.name));
+        continue;
+      }
+      seen.push_back(item.name);
+      if (item.inputs.size() != 1) {
+        diags.error(where, fmt::format("'{}' takes one value, found {}", item.name, item.inputs.size()));
+        continue;
+      }
+      apply(item.name, item.inputs.front(), where, diags);
+    }
+    throw_if_any(diags, ExitCode::data);
+    return {};
+  }
+
+private:
+  std::string file_path() const {
+    const CLI::Option* config = m_root.get_config_ptr();
+    if (config != nullptr && config->count() > 0) return config->results().front();
+    return m_default_path;
+  }
+
+  void apply(const std::string& key, std::string value, const Location& where, Diagnostics& diags) const {
+    if (key == "content") {
+      if (value.starts_with("~/")) value = env("HOME") + value.substr(1);
+      if (!value.starts_with("/")) {
+        diags.error(where, fmt::format("content must be an absolute path (or start with ~/), found '{}'",
+                                       escape_controls(value)),
+                    {"a relative path would depend on the folder careerplan runs in"});
+        return;
+      }
+    }
+    std::vector<CLI::Option*> options;
+    options_named(m_root, "--" + key, options);
+    for (CLI::Option* op : options) {
+      if (!op->empty()) continue;  // given on the command line: the flag wins
+      if (!op->get_envname().empty() && !env(op->get_envname().c_str()).empty()) continue;  // so does the environment
+      try {
+        op->add_result(value);
+        op->run_callback();
+      } catch (const CLI::Error& e) {
+        diags.error(where, fmt::format("bad value for '{}': {}", key, escape_controls(e.what())));
+        return;
+      }
+    }
+  }
+
+  CLI::App& m_root;
+  std::string m_default_path;
+};
+
+}  // namespace
+
+std::string default_config_path() {
+  const std::string xdg = env("XDG_CONFIG_HOME");
+  if (xdg.starts_with("/")) return xdg + "/careerplan/config.toml";  // a relative one is ignored (XDG spec)
+  const std::string home = env("HOME");
+  return home.empty() ? std::string() : home + "/.config/careerplan/config.toml";
+}
+
+void add_config_file(CLI::App& app) {
+  const std::string path = default_config_path();
+  app.config_formatter(std::make_shared<ConfigFile>(app, path));
+  app.set_config("--config", path, "TOML file of defaults: content, color, hours-per-week");
+}
+
+}  // namespace careerplan::cli

@@ -1,0 +1,19 @@
+#pragma once
+// Defaults from a TOML file, read through CLI11's config support (`--config FILE`, by default
+// $XDG_CONFIG_HOME/careerplan/config.toml, else ~/.config/careerplan/config.toml; the file is
+// optional). Only the keys in a fixed table are accepted, each named like the flag it stands
+// for: content, color, hours-per-week. A flag on the command line or a set environment variable
+// wins over the file. A bad file fails the run with FILE:LINE and exit 65 (docs/usage.md).
+#include <CLI/CLI.hpp>
+
+#include <string>
+
+namespace careerplan::cli {
+
+// The file read when --config is not given; empty when neither XDG_CONFIG_HOME nor HOME is set.
+std::string default_config_path();
+
+// Adds --config to `app` (the root) and the formatter that checks and applies the file.
+void add_config_file(CLI::App& app);
+
+}  // namespace careerplan::cli

@@ -1,0 +1,18 @@
+#pragma once
+// The questions `careerplan init --interactive` asks on a terminal. Prompts and catalogues go
+// to stderr, so stdout carries only the profile when it is written there.
+#include <cstdio>
+#include <istream>
+
+#include "careerplan/model.hpp"
+#include "careerplan/render.hpp"
+#include "careerplan/starter_profile.hpp"
+
+namespace careerplan::cli {
+
+// Asks for name, years, current stage, skills (with each one's level descriptions) and
+// certifications, re-asking after an unknown id or a number out of range. Throws
+// Failure(usage) when input ends before the last question: nothing is written then.
+ProfileAnswers interview(const Content& content, std::istream& in, std::FILE* out, const TextStyle& style);
+
+}  // namespace careerplan::cli

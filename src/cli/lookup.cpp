@@ -1,0 +1,24 @@
+#include "lookup.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <vector>
+
+#include "careerplan/suggest.hpp"
+#include "careerplan/text.hpp"
+
+namespace careerplan::cli {
+
+Index find_id(const std::unordered_map<std::string, Index>& ids, const std::string& typed, std::string_view kind,
+              std::string_view list_command) {
+  if (auto it = ids.find(typed); it != ids.end()) return it->second;
+  std::vector<std::string> names;
+  for (const auto& [name, index] : ids) names.push_back(name);
+  std::sort(names.begin(), names.end());  // the suggestion must not depend on hash order
+  throw Failure(ExitCode::usage, Location{},
+                fmt::format("unknown {} '{}'{}", kind, escape_controls(typed), did_you_mean_suffix(typed, names)),
+                {fmt::format("list them with: {}", list_command)});
+}
+
+}  // namespace careerplan::cli
