@@ -232,7 +232,8 @@ private:
              {"focus", t.focus},
              {"target", t.target},
              {"fit", round_to(t.fit.fit, k_fit_decimals)},
-             {"reachable", t.fit.reachable}};
+             {"reachable", t.fit.reachable},
+             {"closeness", round_to(t.fit.closeness, k_fit_decimals)}};
     verdict(out, t.fit.gate);
     out["roles"] = t.roles;
     out["salary"] = salary_json(t.salary);
@@ -266,7 +267,8 @@ private:
       return Json{{"kind", t.target.is_track ? "track" : "stage"},
                   {"id", t.id},
                   {"title", t.title},
-                  {"gain", round_to(t.gain, k_value_decimals)}};
+                  {"gain", round_to(t.gain, k_value_decimals)},
+                  {"weight", round_to(t.weight, k_value_decimals)}};
     });
     Json out{{"key", s.key},
              {"kind", s.kind == StepKind::cert ? "cert" : "skill"},

@@ -95,9 +95,9 @@ private:
     } else {
       MarkdownTable table({{"Skill", Align::left}, {"Level", Align::right}, {"What that level looks like", Align::left}});
       for (const auto& s : p.skills) {
-        std::string level = std::to_string(s.effective);
-        if (s.stated < s.effective) level += " (shown by a certification)";
-        table.add_row({esc(s.name), level, esc(level_description(s.skill, s.effective))});
+        std::string name = esc(s.name);
+        if (s.stated < s.effective) name += " (shown by a certification)";
+        table.add_row({name, std::to_string(s.effective), esc(level_description(s.skill, s.effective))});
       }
       block(table.render());
     }
@@ -163,7 +163,7 @@ private:
       if (!r.roles.empty()) what += ": " + list_text(r.roles, esc);
       const Citation& source = r.salary ? r.salary->source : r.source;
       table.add_row({what, r.fit ? percent_text(*r.fit) : "\u2014",
-                     r.salary ? salary_text(*r.salary, esc) : "no figure in the sources", citation_text(source, esc)});
+                     r.salary ? salary_text(*r.salary, esc) : "no salary figure in the sources", citation_text(source, esc)});
     }
     block(table.render());
   }

@@ -256,12 +256,25 @@ private:
     }
   }
 
-  // Up to and including the first ". ", so each strategy takes a line or two; a quotation cut
-  // short is closed again.
+  // The first sentence (up to a full stop, and a closing quotation mark right after it, followed by
+  // a space), so each strategy takes a line or two; a quotation cut short is closed again.
   static std::string first_sentence(const std::string& text) {
-    const std::size_t end = text.find(". ");
-    if (end == std::string::npos) return text;
-    std::string out = text.substr(0, end + 1);
+    static constexpr std::string_view k_closers[] = {"\"", "\u201d", "'", "\u2019"};
+    std::string out;
+    for (std::size_t dot = text.find('.'); dot != std::string::npos; dot = text.find('.', dot + 1)) {
+      std::size_t end = dot + 1;
+      for (std::string_view closer : k_closers) {
+        if (text.compare(end, closer.size(), closer) == 0) {
+          end += closer.size();
+          break;
+        }
+      }
+      if (end < text.size() && text[end] == ' ') {
+        out = text.substr(0, end);
+        break;
+      }
+    }
+    if (out.empty()) return text;
     if (std::count(out.begin(), out.end(), '"') % 2 != 0) out += '"';
     const auto count = [&](std::string_view mark) {
       std::size_t n = 0;

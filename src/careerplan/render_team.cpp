@@ -31,11 +31,27 @@ void heading(std::string& out, std::string_view title, std::string_view note, co
   out += '\n';
 }
 
+// Tables sit two spaces in under their heading, as in the plan report.
+std::string indented(const std::string& block) {
+  std::string out;
+  std::size_t start = 0;
+  while (start < block.size()) {
+    const std::size_t end = block.find('\n', start);
+    const std::size_t stop = end == std::string::npos ? block.size() : end + 1;
+    out += "  ";
+    out.append(block, start, stop - start);
+    start = stop;
+  }
+  return out;
+}
+
+std::size_t table_width(const TextStyle& style) { return style.width > 2 ? style.width - 2 : style.width; }
+
 std::string level_text(const TeamGap& g) { return fmt::format("{} of {}", number_text(g.average_have, 1), g.need); }
 
 std::string more_gaps(const TeamSummary& t) {
   if (t.gaps.size() <= k_team_gaps_shown) return {};
-  return fmt::format("… and {} more (see --format json)\n", t.gaps.size() - k_team_gaps_shown);
+  return fmt::format("  … and {} more (see --format json)\n", t.gaps.size() - k_team_gaps_shown);
 }
 
 }  // namespace
@@ -50,23 +66,23 @@ std::string render_team_text(const TeamSummary& t, const TextStyle& style) {
     tracks.add_row({terminal_text(tr.title), std::to_string(tr.best_for), percent_text(tr.average_fit),
                     tr.members.empty() ? "" : list_text(tr.members, terminal_text)});
   }
-  out += tracks.render(style.width);
+  out += indented(tracks.render(table_width(style)));
   heading(out, "Most common gaps", " (skills below what a member's target tracks ask)", style);
   if (t.gaps.empty()) {
-    out += "none\n";
+    out += "  none\n";
   } else {
     TextTable gaps({"Skill", "Members", "Level (average of needed)", "Who"});
     for (std::size_t i = 0; i < t.gaps.size() && i < k_team_gaps_shown; ++i) {
       const TeamGap& g = t.gaps[i];
       gaps.add_row({terminal_text(g.name), std::to_string(g.members), level_text(g), list_text(g.who, terminal_text)});
     }
-    out += gaps.render(style.width);
+    out += indented(gaps.render(table_width(style)));
     out += more_gaps(t);
   }
   heading(out, "Next stages", "", style);
-  if (t.stages.empty()) out += "none: every member is at the last stage\n";
+  if (t.stages.empty()) out += "  none: every member is at the last stage\n";
   for (const auto& s : t.stages) {
-    out += fmt::format("{}\n  ready: {}\n  not yet: {}\n", terminal_text(s.title), names_text(s.ready, terminal_text),
+    out += fmt::format("  {}\n    ready: {}\n    not yet: {}\n", terminal_text(s.title), names_text(s.ready, terminal_text),
                        waiting_text(s.not_ready, terminal_text));
   }
   heading(out, "Members", "", style);
@@ -75,7 +91,7 @@ std::string render_team_text(const TeamSummary& t, const TextStyle& style) {
     members.add_row({terminal_text(m.name), terminal_text(m.stage_title), terminal_text(m.best_track_title),
                      percent_text(m.best_fit)});
   }
-  out += members.render(style.width);
+  out += indented(members.render(table_width(style)));
   return out;
 }
 
@@ -85,7 +101,7 @@ std::string render_team_markdown(const TeamSummary& t) {
   out += "## Tracks the team fits\n\n";
   MarkdownTable tracks({{"Track"}, {"Best fit for", Align::right}, {"Average fit", Align::right}, {"Members"}});
   for (const auto& tr : t.tracks) {
-    tracks.add_row({esc(tr.title), std::to_string(tr.best_for), esc(percent_text(tr.average_fit)),
+    tracks.add_row({esc(tr.title), std::to_string(tr.best_for), percent_text(tr.average_fit),
                     tr.members.empty() ? "" : list_text(tr.members, esc)});
   }
   out += tracks.render();
@@ -96,12 +112,12 @@ std::string render_team_markdown(const TeamSummary& t) {
     MarkdownTable gaps({{"Skill"}, {"Members", Align::right}, {"Level (average of needed)"}, {"Who"}});
     for (std::size_t i = 0; i < t.gaps.size() && i < k_team_gaps_shown; ++i) {
       const TeamGap& g = t.gaps[i];
-      gaps.add_row({esc(g.name), std::to_string(g.members), esc(level_text(g)), list_text(g.who, esc)});
+      gaps.add_row({esc(g.name), std::to_string(g.members), level_text(g), list_text(g.who, esc)});
     }
     out += gaps.render();
     if (const std::string more = more_gaps(t); !more.empty()) {
       out += '\n';
-      out += esc(more.substr(0, more.size() - 1));
+      out += more.substr(2, more.size() - 3);  // our own words and numbers: nothing to escape
       out += '\n';
     }
   }
@@ -114,7 +130,7 @@ std::string render_team_markdown(const TeamSummary& t) {
   out += "\n## Members\n\n";
   MarkdownTable members({{"Member"}, {"Stage"}, {"Best track"}, {"Fit", Align::right}});
   for (const auto& m : t.members) {
-    members.add_row({esc(m.name), esc(m.stage_title), esc(m.best_track_title), esc(percent_text(m.best_fit))});
+    members.add_row({esc(m.name), esc(m.stage_title), esc(m.best_track_title), percent_text(m.best_fit)});
   }
   out += members.render();
   return out;

@@ -59,12 +59,12 @@ public:
   std::vector<CLI::ConfigItem> from_config(std::istream& input) const override {
     const std::string text{std::istreambuf_iterator<char>(input), std::istreambuf_iterator<char>()};
     std::istringstream copy(text);
-    const std::vector<CLI::ConfigItem> items = CLI::ConfigTOML::from_config(copy);
+    const std::vector<CLI::ConfigItem> parsed = CLI::ConfigTOML::from_config(copy);
     const std::string path = file_path();
     const std::vector<std::string> keys(k_config_keys.begin(), k_config_keys.end());
     Diagnostics diags;
     std::vector<std::string> seen;
-    for (const auto& item : items) {
+    for (const auto& item : parsed) {
       if (!item.parents.empty()) {
         if (item.name == "++") {
           diags.error(Location{path, line_of(text, "[" + item.parents.front()), 0},

@@ -1,0 +1,29 @@
+#pragma once
+// Tracks close to one another by the key skills they share: the lateral moves a person on one
+// track is nearly ready for.
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "careerplan/model.hpp"
+
+namespace careerplan {
+
+// How many related tracks a listing shows.
+inline constexpr std::size_t k_related_tracks = 3;
+
+struct RelatedTrack {
+  Index track = 0;
+  std::string id;
+  std::string title;
+  int shared = 0;              // key skills of `track` the first track also lists
+  int of = 0;                  // key skills `track` lists: "shared of `of` key skills"
+  double share = 0;            // shared / of, in 0..1
+  std::vector<Index> skills;   // the shared skills, in `track`'s key-skill order
+};
+
+// The tracks sharing at least one key skill with `track`, most of their own key skills shared
+// first (then most skills shared, then content order); at most `limit`.
+std::vector<RelatedTrack> related_tracks(const Content& content, Index track, std::size_t limit = k_related_tracks);
+
+}  // namespace careerplan
