@@ -67,8 +67,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (it == content.strategies.end()) return 0;
     const Rule& rule = it->when;
     (void)rule_text(rule, content);
-    // Once while the stage is being inferred (stage leaves do not hold), once at a known stage.
-    for (const auto stage : {std::optional<Index>{}, std::optional<Index>{content.stages.size() - 1}}) {
+    // Once while the stage is being inferred (stage leaves do not hold), once at the last stage.
+    const auto last = static_cast<Index>(content.stages.size() - 1);
+    for (const auto stage : {std::optional<Index>{}, std::optional<Index>{last}}) {
       const Subject subject = make_subject(content, person, stage);
       (void)holds(rule, subject, content);
       (void)explain(rule, subject, content);

@@ -6,6 +6,7 @@ packages=(
   libcli11-dev libyaml-cpp-dev libfmt-dev  # fixed dependencies
   doctest-dev nlohmann-json3-dev
   cmark-gfm python3 python3-jsonschema     # tests: Markdown rendering, schema validation
+  clang-14 libclang-rt-14-dev              # scripts/ci-hardening.sh: libFuzzer targets
 )
 sudo=""
 if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi

@@ -13,17 +13,23 @@
 #include "careerplan/matcher.hpp"
 #include "careerplan/model.hpp"
 #include "careerplan/profile.hpp"
+#include "careerplan/related.hpp"
+#include "careerplan/route.hpp"
 
 namespace careerplan {
 
 // The least a target track's fit gain counts in a step's value, however far away the track is.
 inline constexpr double k_min_target_weight = 0.1;
+// Practice projects a plan proposes at most.
+inline constexpr int k_max_projects = 3;
 
 struct PlanOptions {
   int top = 3;                          // tracks to show, and target tracks when none are chosen
   int max_steps = 5;                    // next steps to keep
   std::optional<Index> focus_track;     // --track: the one target track; wins over goals.tracks
   std::optional<double> hours_per_week; // overrides the profile's goals.hours_per_week when > 0
+  bool route = false;                   // also search the route to the first target (Plan::route)
+  int route_alternatives = 2;           // alternatives to that route
 };
 
 // A reference to an entry of the content's source catalogue, resolved for display.
@@ -178,6 +184,51 @@ struct NextStep {
   double value_per_hour = 0;  // value / max(hours_mid, 1): the ranking key
   std::string why;            // "serves 2 of your targets: X, Y"
   std::vector<Citation> sources;  // where the effort figures come from
+  // in_progress when the profile records the step so; done steps are counted as held and skipped
+  // ones are never proposed, so no other status reaches a plan.
+  std::optional<StepStatus> status;
+};
+
+// A skill a practice project practises.
+struct ProjectSkill {
+  Index skill = 0;
+  std::string id;
+  std::string name;
+  int have = 0;      // the person's effective level
+  int level = 0;     // the level the project practises it to
+  bool gap = false;  // a target track asks for more than `have`, and the project raises it
+};
+
+// A practice project proposed because it closes gaps for the target tracks.
+struct ProjectStep {
+  std::string key;  // "project:automate-recurring-fix"
+  Index project = 0;
+  std::string id;
+  std::string title;
+  std::string description;
+  Difficulty difficulty = Difficulty::beginner;
+  std::vector<ProjectSkill> practises;  // content order
+  Range hours;
+  double hours_mid = 0;
+  bool estimate = false;
+  double weeks = 0;  // hours_mid / hours_per_week
+  std::vector<StepTarget> serves;  // as NextStep::serves
+  double fit_gain = 0;
+  double readiness_gain = 0;
+  double value = 0;
+  double value_per_hour = 0;  // value / max(hours_mid, 1): the ranking key
+  std::string why;            // "practises 3 of your gap skills: A, B, C; serves your target: X"
+  Citation source;            // the advice the project comes from
+  Citation effort_source;
+  std::optional<StepStatus> status;  // in_progress, as NextStep::status
+};
+
+// The tracks closest to one target track.
+struct TrackRelations {
+  Index track = 0;
+  std::string id;
+  std::string title;
+  std::vector<RelatedTrack> related;
 };
 
 struct AppliedStrategy {
@@ -218,9 +269,18 @@ struct Plan {
   std::vector<AppliedStrategy> strategies;
   std::vector<TargetRoles> roles;      // target tracks, then next stages
   std::vector<CitedSource> sources;    // every source a Citation in the plan names, catalogue order
+  // At most k_max_projects practice projects that practise a gap skill of a target track, chosen
+  // greedily by value per hour like next_steps, each measured after the ones before it (not after
+  // the next steps: a project is another way to close the same gaps).
+  std::vector<ProjectStep> projects;
+  std::vector<TrackRelations> related;  // one per target track, same order
+  // With options.route: the route to the first target: goals.stage when the profile names it and
+  // no target track was chosen by --track or goals.tracks, else the first target track.
+  std::optional<RouteResult> route;
 };
 
-// Decides the plan. Throws Failure(data) when the content has no stages.
+// Decides the plan. The profile's done progress counts as held (see progress.hpp). Throws
+// Failure(data) when the content has no stages.
 Plan make_plan(const Content& content, const Profile& profile, const PlanOptions& options);
 
 }  // namespace careerplan

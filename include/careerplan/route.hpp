@@ -106,6 +106,8 @@ struct OpenTransition {
 };
 
 struct RouteResult {
+  std::string file;  // the profile's file and name, as given
+  std::string name;
   RouteTarget target;
   NodeRef start;                     // the person's current stage
   double hours_per_week = k_default_hours_per_week;

@@ -60,6 +60,15 @@ std::string step_title(const NextStep& step, Escaper esc) {
   return fmt::format("Raise {} to level {}", esc(step.name), step.to_level);
 }
 
+std::string_view status_text(StepStatus status) {
+  switch (status) {
+    case StepStatus::done: return "done";
+    case StepStatus::in_progress: return "in progress";
+    case StepStatus::skipped: return "skipped";
+  }
+  return "";
+}
+
 std::string citation_text(const Citation& source, Escaper esc) {
   std::string out = esc(source.title.empty() ? source.source_id : source.title);
   if (!source.section.empty()) out += ", " + esc(source.section);

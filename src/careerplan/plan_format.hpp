@@ -38,6 +38,7 @@ std::string hours_per_week_text(double hours);      // "5 h/week"
 int whole_weeks(double weeks);
 
 std::string step_title(const NextStep& step, Escaper esc);       // "Raise SQL to level 3"
+std::string_view status_text(StepStatus status);                 // "in progress"
 std::string citation_text(const Citation& source, Escaper esc);  // "Career card, Salaries, estimate"
 std::string salary_text(const SalaryInfo& salary, Escaper esc);  // "USD 60,000–80,000 a year"
 // Each need's text, escaped, joined with "; ".

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <map>
 
+#include "careerplan/progress.hpp"
+
 namespace careerplan {
 
 namespace {
@@ -195,9 +197,9 @@ struct Baseline {
 // given the steps already taken, so a step never repeats what an earlier one already gave.
 class StepPlanner {
 public:
-  StepPlanner(const Content& c, const Subject& s, const Plan& plan, const std::vector<Index>& stage_targets,
-              Citer& citer)
-      : m_c(c), m_s(s), m_plan(plan), m_stage_targets(stage_targets), m_citer(citer) {}
+  StepPlanner(const Content& c, const Profile& profile, const Subject& s, const Plan& plan,
+              const std::vector<Index>& stage_targets, Citer& citer)
+      : m_c(c), m_profile(profile), m_s(s), m_plan(plan), m_stage_targets(stage_targets), m_citer(citer) {}
 
   std::vector<NextStep> plan_steps(int max_steps) {
     Candidates cands(m_c, m_s);
@@ -216,12 +218,14 @@ public:
       std::optional<Scored> best;
       for (const auto& [key, cand] : cands.items()) {
         if (done(now, cand)) continue;
+        if (recorded_status(m_c, m_profile, key) == StepStatus::skipped) continue;  // never proposed again
         Scored s = evaluate(key, cand, now, base);
         if (rank_key(s.step.value) <= 0) continue;
         if (!best || better(s.step, best->step)) best = std::move(s);
       }
       if (!best) break;
       apply(now, best->candidate);
+      best->step.status = recorded_status(m_c, m_profile, best->step.key);
       for (const auto& ref : best->effort_sources) best->step.sources.push_back(m_citer.cite(ref));
       weeks += best->step.weeks;
       best->step.finish_weeks = weeks;
@@ -230,7 +234,119 @@ public:
     return kept;
   }
 
+  // Chooses practice projects greedily like the steps, each measured after the projects before it.
+  std::vector<ProjectStep> plan_projects(int max_projects) {
+    std::vector<ProjectStep> kept;
+    std::vector<bool> taken(m_c.projects.size(), false);
+    Subject now = m_s;
+    while (static_cast<int>(kept.size()) < max_projects) {
+      const Baseline base = baseline(now);
+      std::optional<ProjectStep> best;
+      for (Index i = 0; i < m_c.projects.size(); ++i) {
+        if (taken[i]) continue;
+        const std::string key = fmt::format("project:{}", m_c.projects[i].id);
+        const auto status = recorded_status(m_c, m_profile, key);
+        if (status == StepStatus::skipped || status == StepStatus::done) continue;
+        std::optional<ProjectStep> step = evaluate_project(i, now, base);
+        if (!step) continue;
+        step->key = key;
+        step->status = status;
+        if (!best || better(*step, *best)) best = std::move(step);
+      }
+      if (!best) break;
+      taken[best->project] = true;
+      for (const auto& practised : m_c.projects[best->project].practises) raise_skill(now, practised.skill, practised.level);
+      const Project& p = m_c.projects[best->project];
+      best->source = m_citer.cite(p.source);
+      best->effort_source = m_citer.cite(p.effort_hours.source);
+      kept.push_back(std::move(*best));
+    }
+    return kept;
+  }
+
 private:
+  // What a change to the person does for the targets, measured against a baseline.
+  struct Gains {
+    std::vector<StepTarget> serves;
+    double fit_gain = 0;
+    double readiness_gain = 0;
+    double value = 0;
+  };
+
+  [[nodiscard]] Gains gains(const Subject& after, const Baseline& base) const {
+    Gains g;
+    for (std::size_t i = 0; i < m_plan.target_tracks.size(); ++i) {
+      const Index t = m_plan.target_tracks[i];
+      const double gain = track_fit(m_c, after, t).fit - base.fit[i];
+      if (rank_key(gain) <= 0) continue;
+      g.fit_gain += gain;
+      g.value += gain * base.weight[i];
+      g.serves.push_back(StepTarget{TargetRef{true, t}, m_c.tracks[t].id, m_c.tracks[t].title, gain, base.weight[i]});
+    }
+    for (const auto& st : base.stages) {
+      if (st.requirements == 0) continue;
+      const int held = explain(m_c.stages[st.stage].requirements, after, m_c).requirements_held;
+      const double gain = k_readiness_weight * (held - st.held) / st.requirements;
+      if (rank_key(gain) <= 0) continue;
+      g.readiness_gain += gain;
+      g.value += gain;
+      g.serves.push_back(
+          StepTarget{TargetRef{false, st.stage}, m_c.stages[st.stage].id, m_c.stages[st.stage].title, gain, 1});
+    }
+    return g;
+  }
+
+  static std::string serves_text(const std::vector<StepTarget>& serves) {
+    std::vector<std::string> titles;
+    for (const auto& t : serves) titles.push_back(t.title);
+    if (titles.size() == 1) return fmt::format("serves your target: {}", titles.front());
+    if (titles.size() > 1) return fmt::format("serves {} of your targets: {}", titles.size(), fmt::join(titles, ", "));
+    return {};
+  }
+
+  // A project that raises at least one skill a target track asks more of, with its value.
+  std::optional<ProjectStep> evaluate_project(Index index, const Subject& now, const Baseline& base) const {
+    const Project& p = m_c.projects[index];
+    ProjectStep step;
+    step.project = index;
+    step.id = p.id;
+    step.title = p.title;
+    step.description = p.description;
+    step.difficulty = p.difficulty;
+    std::vector<std::string> gap_names;
+    Subject after = now;
+    for (const auto& practised : p.practises) {
+      if (practised.skill >= m_c.skills.size()) continue;
+      ProjectSkill ps{practised.skill, m_c.skills[practised.skill].id, m_c.skills[practised.skill].name,
+                      now.skills[practised.skill], practised.level, false};
+      for (Index t : m_plan.target_tracks) {
+        for (const auto& k : m_c.tracks[t].key_skills) {
+          if (k.skill == ps.skill && k.level > ps.have && ps.level > ps.have) ps.gap = true;
+        }
+      }
+      if (ps.gap) gap_names.push_back(ps.name);
+      raise_skill(after, practised.skill, practised.level);
+      step.practises.push_back(std::move(ps));
+    }
+    if (gap_names.empty()) return std::nullopt;
+    Gains g = gains(after, base);
+    if (rank_key(g.value) <= 0) return std::nullopt;
+    step.hours = p.effort_hours.range;
+    step.hours_mid = step.hours.mid();
+    step.estimate = is_estimate(p.effort_hours.source);
+    step.weeks = step.hours_mid / m_s.hours_per_week;
+    step.serves = std::move(g.serves);
+    step.fit_gain = g.fit_gain;
+    step.readiness_gain = g.readiness_gain;
+    step.value = g.value;
+    step.value_per_hour = step.value / std::max(step.hours_mid, 1.0);
+    step.why = gap_names.size() == 1
+                   ? fmt::format("practises your gap skill {}", gap_names.front())
+                   : fmt::format("practises {} of your gap skills: {}", gap_names.size(), fmt::join(gap_names, ", "));
+    if (const std::string serves = serves_text(step.serves); !serves.empty()) step.why += "; " + serves;
+    return step;
+  }
+
   // A candidate step before it is kept; only kept steps cite their sources.
   struct Scored {
     Candidate candidate;
@@ -239,7 +355,8 @@ private:
   };
 
   // Best value per hour first; equal values by key, so the order never depends on the platform.
-  static bool better(const NextStep& a, const NextStep& b) {
+  template <typename Step>
+  static bool better(const Step& a, const Step& b) {
     const auto ka = rank_key(a.value_per_hour);
     const auto kb = rank_key(b.value_per_hour);
     if (ka != kb) return ka > kb;
@@ -317,37 +434,18 @@ private:
 
     Subject after = now;
     apply(after, cand);
-    for (std::size_t i = 0; i < m_plan.target_tracks.size(); ++i) {
-      const Index t = m_plan.target_tracks[i];
-      const double gain = track_fit(m_c, after, t).fit - base.fit[i];
-      if (rank_key(gain) <= 0) continue;
-      step.fit_gain += gain;
-      step.value += gain * base.weight[i];
-      step.serves.push_back(
-          StepTarget{TargetRef{true, t}, m_c.tracks[t].id, m_c.tracks[t].title, gain, base.weight[i]});
-    }
-    for (const auto& st : base.stages) {
-      if (st.requirements == 0) continue;
-      const int held = explain(m_c.stages[st.stage].requirements, after, m_c).requirements_held;
-      const double gain = k_readiness_weight * (held - st.held) / st.requirements;
-      if (rank_key(gain) <= 0) continue;
-      step.readiness_gain += gain;
-      step.value += gain;
-      step.serves.push_back(
-          StepTarget{TargetRef{false, st.stage}, m_c.stages[st.stage].id, m_c.stages[st.stage].title, gain, 1});
-    }
+    Gains g = gains(after, base);
+    step.serves = std::move(g.serves);
+    step.fit_gain = g.fit_gain;
+    step.readiness_gain = g.readiness_gain;
+    step.value = g.value;
     step.value_per_hour = step.value / std::max(step.hours_mid, 1.0);
-    std::vector<std::string> titles;
-    for (const auto& t : step.serves) titles.push_back(t.title);
-    if (titles.size() == 1) {
-      step.why = fmt::format("serves your target: {}", titles.front());
-    } else if (titles.size() > 1) {
-      step.why = fmt::format("serves {} of your targets: {}", titles.size(), fmt::join(titles, ", "));
-    }
+    step.why = serves_text(step.serves);
     return s;
   }
 
   const Content& m_c;
+  const Profile& m_profile;  // as given: its recorded progress says which steps are skipped
   const Subject& m_s;
   const Plan& m_plan;
   const std::vector<Index>& m_stage_targets;
@@ -372,9 +470,30 @@ std::vector<Index> stage_targets(const Content& c, const Plan& plan, const Profi
   return out;
 }
 
+// The route an exported plan shows: see Plan::route.
+std::optional<RouteResult> route_to_first_target(const Content& c, const Profile& profile, const Plan& plan,
+                                                 double hours_per_week) {
+  std::optional<NodeRef> first;
+  if (profile.target_stage && plan.target_choice == TargetChoice::top_fit) {
+    first = NodeRef{NodeKind::stage, *profile.target_stage};
+  } else if (!plan.target_tracks.empty()) {
+    first = NodeRef{NodeKind::track, plan.target_tracks.front()};
+  }
+  if (!first) return std::nullopt;
+  RouteTarget target;
+  target.typed = node_id(c, *first);
+  target.label = node_title(c, *first);
+  target.nodes.push_back(*first);
+  RouteOptions options;
+  options.alternatives = plan.options.route_alternatives;
+  options.hours_per_week = hours_per_week;
+  return find_route(c, profile, target, options);
+}
+
 }  // namespace
 
-Plan make_plan(const Content& content, const Profile& profile, const PlanOptions& options) {
+Plan make_plan(const Content& content, const Profile& given, const PlanOptions& options) {
+  const Profile profile = apply_done_progress(content, given);
   Plan plan;
   plan.options = options;
   double hours_per_week = profile.hours_per_week > 0 ? profile.hours_per_week : k_default_hours_per_week;
@@ -433,8 +552,13 @@ Plan make_plan(const Content& content, const Profile& profile, const PlanOptions
   }
 
   const std::vector<Index> stages = stage_targets(content, plan, profile);
-  plan.next_steps =
-      StepPlanner(content, subject, plan, stages, citer).plan_steps(std::max(options.max_steps, 0));
+  StepPlanner planner(content, profile, subject, plan, stages, citer);
+  plan.next_steps = planner.plan_steps(std::max(options.max_steps, 0));
+  plan.projects = planner.plan_projects(k_max_projects);
+  for (Index t : plan.target_tracks) {
+    plan.related.push_back(TrackRelations{t, content.tracks[t].id, content.tracks[t].title, related_tracks(content, t)});
+  }
+  if (options.route) plan.route = route_to_first_target(content, profile, plan, hours_per_week);
 
   // Strategies see the person as aiming at the plan's targets, not only the profile's goals.
   Subject aiming = subject;

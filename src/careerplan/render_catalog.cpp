@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
+
+#include "careerplan/related.hpp"
 #include "careerplan/rule_text.hpp"
 #include "careerplan/text.hpp"
 #include "careerplan/text_table.hpp"
@@ -43,6 +46,18 @@ Json salary_json(const Content& c, const Track& t) {
   return Json{{"low", t.salary->range.low},       {"high", t.salary->range.high},
               {"currency", t.salary->currency},   {"period", t.salary->period},
               {"source", source_json(c, t.salary->source)}};
+}
+
+// The closest tracks by shared key skills, as `tracks show` lists them.
+Json related_json(const Content& c, Index index) {
+  Json list = Json::array();
+  for (const auto& r : related_tracks(c, index)) {
+    Json skills = Json::array();
+    for (Index s : r.skills) skills.push_back(c.skills[s].id);
+    list.push_back(Json{{"id", r.id}, {"title", r.title}, {"shared", r.shared}, {"of", r.of},
+                        {"share", std::round(r.share * 10000) / 10000}, {"skills", std::move(skills)}});
+  }
+  return list;
 }
 
 }  // namespace
@@ -100,6 +115,16 @@ std::string track_text(const Content& c, Index index, const TextStyle& style) {
     out += "\n" + paint("Roles", Emphasis::heading, style) + "\n";
     for (const auto& r : t.roles) out += fmt::format("  {}\n", safe(r));
   }
+  const auto related = related_tracks(c, index);
+  if (!related.empty()) {
+    out += '\n';
+    out += paint("Related tracks (shared key skills)", Emphasis::heading, style);
+    out += '\n';
+    for (const auto& r : related) {
+      out += fmt::format("  {} ({}): {} of {} key skills, {}%\n", safe(r.title), safe(r.id), r.shared, r.of,
+                         static_cast<long long>(std::lround(r.share * 100)));
+    }
+  }
   return out;
 }
 
@@ -122,7 +147,8 @@ Json track_json(const Content& c, Index index) {
               {"key_skills", std::move(skills)},
               {"certifications", std::move(certs)},
               {"roles", t.roles},
-              {"source", source_json(c, t.source)}};
+              {"source", source_json(c, t.source)},
+              {"related", related_json(c, index)}};
 }
 
 std::string stages_text(const Content& c, const TextStyle& style) {

@@ -1,6 +1,7 @@
 #include <string_view>
 
 #include "careerplan/render_plan.hpp"
+#include "plan_extras.hpp"
 #include "plan_format.hpp"
 
 // The shape written here is documented field by field in docs/json-output.md; change both.
@@ -104,6 +105,7 @@ public:
     out["target_tracks"] = list(p.target_tracks, [&](Index t) { return Json(track_id(t)); });
     out["gaps"] = list(p.gaps, [&](const TrackGaps& g) { return gaps(g); });
     out["next_steps"] = list(p.next_steps, [&](const NextStep& s) { return step(s, p.profile.hours_per_week); });
+    add_plan_extras_json(out, m_c, p);
     out["strategies"] = list(p.strategies, [&](const AppliedStrategy& s) { return strategy(s); });
     out["roles"] = list(p.roles, [&](const TargetRoles& r) { return roles(r); });
     out["sources"] = list(p.sources, [&](const CitedSource& s) { return source(s); });
@@ -292,6 +294,7 @@ private:
     out["value"] = round_to(s.value, k_value_decimals);
     out["value_per_hour"] = round_to(s.value_per_hour, k_rate_decimals);
     out["why"] = s.why;
+    out["status"] = s.status ? Json(status_name(*s.status)) : Json(nullptr);
     out["sources"] = list(s.sources, [](const Citation& c) { return citation_json(c); });
     return out;
   }

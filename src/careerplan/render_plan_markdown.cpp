@@ -7,6 +7,7 @@
 
 #include "careerplan/render_plan.hpp"
 #include "markdown.hpp"
+#include "plan_extras.hpp"
 #include "plan_format.hpp"
 
 namespace careerplan {
@@ -61,7 +62,10 @@ public:
     where_you_stand();
     target_roles();
     skill_gaps();
+    m_out += plan_related_markdown(m_plan);
     next_steps();
+    m_out += plan_projects_markdown(m_plan);
+    m_out += plan_route_markdown(m_c, m_plan, m_start);
     strategies();
     sources();
     return std::move(m_out);
@@ -215,8 +219,9 @@ private:
                       hours_per_week_text(hpw)));
     std::string list;
     for (const auto& s : m_plan.next_steps) {
-      std::string item = fmt::format("- [ ] **{}**{}{}{}, {} at {}", step_title(s, esc), k_dash, hours_text(s.hours),
-                                     s.estimate ? " (estimate)" : "", weeks_text(s.weeks), hours_per_week_text(hpw));
+      std::string item = fmt::format("- [ ] **{}**{}", step_title(s, esc), status_suffix(s.status));
+      item += fmt::format("{}{}{}, {} at {}", k_dash, hours_text(s.hours), s.estimate ? " (estimate)" : "",
+                          weeks_text(s.weeks), hours_per_week_text(hpw));
       if (m_start) item += fmt::format(", by {}", iso_date(finish_date(*m_start, s.finish_weeks)));
       if (!s.why.empty()) item += fmt::format("{}{}", k_dash, esc(s.why));
       list += item + "\n";

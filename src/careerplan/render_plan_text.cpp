@@ -6,6 +6,7 @@
 #include "careerplan/render_plan.hpp"
 #include "careerplan/text.hpp"
 #include "careerplan/text_table.hpp"
+#include "plan_extras.hpp"
 #include "plan_format.hpp"
 
 namespace careerplan {
@@ -36,6 +37,7 @@ public:
     tracks();
     if (explain) fit_explanations();
     next_steps();
+    m_out += plan_extras_text(m_plan, m_style);
     strategies(explain);
     footer(explain);
     return std::move(m_out);
@@ -237,7 +239,7 @@ private:
       const NextStep& s = m_plan.next_steps[i];
       const std::string number = fmt::format("{}{}. ", k_indent, i + 1);
       const std::string under(display_width(number), ' ');
-      hanging(number, step_title(s, term));
+      hanging(number, step_title(s, term) + status_suffix(s.status));
       hanging(under, fmt::format("effort: {}{}; {} at {}", hours_text(s.hours), s.estimate ? ", estimate" : "",
                                  weeks_text(s.weeks), hours_per_week_text(hpw)));
       if (!s.why.empty()) hanging(under, "why: " + term(s.why));

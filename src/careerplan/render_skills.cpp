@@ -82,9 +82,9 @@ std::string skill_text(const Content& c, Index index, const TextStyle& style) {
   add_field(out, "category", std::string(category_name(s.category)), style.width);
   add_field(out, "aliases", joined(s.aliases), style.width);
   add_field(out, "source", s.source ? source_label(c, *s.source) : std::string("careerplan addition"), style.width);
-  if (!s.description.empty()) out += "\n" + wrap(safe(s.description), style.width, "") + "\n";
+  if (!s.description.empty()) out += fmt::format("\n{}\n", wrap(safe(s.description), style.width, ""));
 
-  out += "\n" + paint("Levels", Emphasis::heading, style) + "\n";
+  out += fmt::format("\n{}\n", paint("Levels", Emphasis::heading, style));
   TextTable levels({"LEVEL", "HOURS", "WHAT IT LOOKS LIKE"});
   for (int level = k_min_level; level <= k_max_level; ++level) {
     const auto i = static_cast<std::size_t>(level - 1);
@@ -92,7 +92,7 @@ std::string skill_text(const Content& c, Index index, const TextStyle& style) {
   }
   out += levels.render(style.width);
   const Figure& first = s.effort[0];
-  out += paint(fmt::format("\nHOURS: time to reach the level from the one below ({}).\n",
+  out += paint(fmt::format("\nHOURS: time to reach each level from the one below; source: {}.\n",
                            source_label(c, first.source)),
                Emphasis::dim, style);
   return out;
@@ -165,9 +165,9 @@ std::string cert_text(const Content& c, Index index, const TextStyle& style) {
                                : std::string("none stated by a source"),
             style.width);
   add_field(out, "source", source_label(c, cert.source), style.width);
-  if (!cert.description.empty()) out += "\n" + wrap(safe(cert.description), style.width, "") + "\n";
+  if (!cert.description.empty()) out += fmt::format("\n{}\n", wrap(safe(cert.description), style.width, ""));
   if (!cert.evidences.empty()) {
-    out += "\n" + paint("Counts as evidence of", Emphasis::heading, style) + "\n";
+    out += fmt::format("\n{}\n", paint("Counts as evidence of", Emphasis::heading, style));
     TextTable skills({"SKILL", "LEVEL"});
     for (const auto& e : cert.evidences) {
       skills.add_row({fmt::format("{} ({})", safe(c.skills[e.skill].name), safe(c.skills[e.skill].id)),
@@ -176,7 +176,7 @@ std::string cert_text(const Content& c, Index index, const TextStyle& style) {
     out += skills.render(style.width);
   }
   if (const auto tracks = tracks_listing(c, index); !tracks.empty()) {
-    out += "\n" + paint("Helps on these tracks", Emphasis::heading, style) + "\n";
+    out += fmt::format("\n{}\n", paint("Helps on these tracks", Emphasis::heading, style));
     for (Index t : tracks) out += fmt::format("  {} ({})\n", safe(c.tracks[t].title), safe(c.tracks[t].id));
   }
   return out;

@@ -61,7 +61,7 @@ std::string render_team_text(const TeamSummary& t, const TextStyle& style) {
                           Emphasis::heading, style);
   out += '\n';
   heading(out, "Tracks the team fits", "", style);
-  TextTable tracks({"Track", "Best fit for", "Average fit", "Members"});
+  TextTable tracks({"Track", "Best for", "Avg fit", "Members"});
   for (const auto& tr : t.tracks) {
     tracks.add_row({terminal_text(tr.title), std::to_string(tr.best_for), percent_text(tr.average_fit),
                     tr.members.empty() ? "" : list_text(tr.members, terminal_text)});
@@ -71,7 +71,7 @@ std::string render_team_text(const TeamSummary& t, const TextStyle& style) {
   if (t.gaps.empty()) {
     out += "  none\n";
   } else {
-    TextTable gaps({"Skill", "Members", "Level (average of needed)", "Who"});
+    TextTable gaps({"Skill", "Members", "Avg level", "Who"});
     for (std::size_t i = 0; i < t.gaps.size() && i < k_team_gaps_shown; ++i) {
       const TeamGap& g = t.gaps[i];
       gaps.add_row({terminal_text(g.name), std::to_string(g.members), level_text(g), list_text(g.who, terminal_text)});
@@ -86,10 +86,10 @@ std::string render_team_text(const TeamSummary& t, const TextStyle& style) {
                        waiting_text(s.not_ready, terminal_text));
   }
   heading(out, "Members", "", style);
-  TextTable members({"Member", "Stage", "Best track", "Fit"});
+  TextTable members({"Member", "Best track", "Fit", "Stage"});
   for (const auto& m : t.members) {
-    members.add_row({terminal_text(m.name), terminal_text(m.stage_title), terminal_text(m.best_track_title),
-                     percent_text(m.best_fit)});
+    members.add_row({terminal_text(m.name), terminal_text(m.best_track_title), percent_text(m.best_fit),
+                     terminal_text(m.stage_title)});
   }
   out += indented(members.render(table_width(style)));
   return out;
@@ -109,7 +109,7 @@ std::string render_team_markdown(const TeamSummary& t) {
   if (t.gaps.empty()) {
     out += "None.\n";
   } else {
-    MarkdownTable gaps({{"Skill"}, {"Members", Align::right}, {"Level (average of needed)"}, {"Who"}});
+    MarkdownTable gaps({{"Skill"}, {"Members", Align::right}, {"Average level, of needed"}, {"Who"}});
     for (std::size_t i = 0; i < t.gaps.size() && i < k_team_gaps_shown; ++i) {
       const TeamGap& g = t.gaps[i];
       gaps.add_row({esc(g.name), std::to_string(g.members), level_text(g), list_text(g.who, esc)});
@@ -128,9 +128,9 @@ std::string render_team_markdown(const TeamSummary& t) {
                        waiting_text(s.not_ready, esc));
   }
   out += "\n## Members\n\n";
-  MarkdownTable members({{"Member"}, {"Stage"}, {"Best track"}, {"Fit", Align::right}});
+  MarkdownTable members({{"Member"}, {"Best track"}, {"Fit", Align::right}, {"Stage"}});
   for (const auto& m : t.members) {
-    members.add_row({esc(m.name), esc(m.stage_title), esc(m.best_track_title), percent_text(m.best_fit)});
+    members.add_row({esc(m.name), esc(m.best_track_title), percent_text(m.best_fit), esc(m.stage_title)});
   }
   out += members.render();
   return out;

@@ -68,7 +68,8 @@ int run_parsed(int argc, char** argv) {
   std::vector<Command> commands{setup_recommend(app, ctx), setup_export(app, ctx), setup_tracks(app, ctx),
                                 setup_stages(app, ctx), setup_validate(app, ctx), setup_compile(app, ctx),
                                 setup_team(app, ctx), setup_skills(app, ctx), setup_certs(app, ctx),
-                                setup_init(app, ctx), setup_completion(app, ctx)};
+                                setup_init(app, ctx), setup_completion(app, ctx), setup_path(app, ctx),
+                                setup_progress(app, ctx)};
   add_config_file(app);  // after the commands: the file may set their options
   try {
     app.parse(argc, argv);

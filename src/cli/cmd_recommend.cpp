@@ -4,6 +4,7 @@
 
 #include "batch.hpp"
 #include "careerplan/render_plan.hpp"
+#include "careerplan/render_what_if.hpp"
 #include "context.hpp"
 #include "plan_options.hpp"
 #include "profile_inputs.hpp"
@@ -18,12 +19,17 @@ struct RecommendOptions {
   bool explain = false;
   std::string format = "text";
   unsigned jobs = 0;  // --format jsonl: worker threads, 0 = one per core
+  std::vector<std::string> assume;  // --assume: what-if assumptions
 };
 
 // Loads every profile first, so a bad one fails the run before anything is printed.
 int run_recommend(const RecommendOptions& o, Context& ctx) {
   const Content& c = ctx.content();
   const PlanOptions options = plan_options(o.plan, c);
+  const std::vector<Assumption> assumptions = parse_assumptions(o.assume, c);
+  if (!assumptions.empty() && o.format == "jsonl") {
+    throw Failure(ExitCode::usage, Location{}, "--assume works with --format text or json, not jsonl");
+  }
   std::vector<Profile> profiles;
   std::vector<Diagnostic> problems;
   ExitCode code = ExitCode::ok;
@@ -41,13 +47,17 @@ int run_recommend(const RecommendOptions& o, Context& ctx) {
   std::string out;
   if (o.format == "json") {
     nlohmann::ordered_json reports = nlohmann::ordered_json::array();
-    for (const auto& p : profiles) reports.push_back(plan_to_json(c, make_plan(c, p, options)));
+    for (const auto& p : profiles) {
+      reports.push_back(plan_to_json(c, make_plan(c, p, options)));
+      if (!assumptions.empty()) reports.back()["what_if"] = what_if_to_json(c, make_what_if(c, p, assumptions, options));
+    }
     out = (reports.size() == 1 ? reports.front() : reports).dump(2) + "\n";
   } else {
     const TextStyle style = ctx.text_style();
     for (std::size_t i = 0; i < profiles.size(); ++i) {
       if (i > 0) out += "\n";
       out += render_plan_text(c, make_plan(c, profiles[i], options), style, o.explain);
+      if (!assumptions.empty()) out += render_what_if_text(make_what_if(c, profiles[i], assumptions, options), style);
     }
   }
   Context::print(out);
@@ -61,6 +71,7 @@ Command setup_recommend(CLI::App& root, Context& ctx) {
   CLI::App* app = root.add_subcommand("recommend", "Where you stand, which tracks fit and why, and the next steps that pay off most");
   app->add_option("PROFILE", options->profiles, "Profile YAML files or folders of them (- for stdin; with --format jsonl, - and *.jsonl are JSON Lines streams)")->required();
   add_plan_flags(*app, options->plan);
+  add_assume_option(*app, options->assume);
   app->add_flag("--explain", options->explain, "Show each fit's parts and which rule lines held");
   add_format_option(*app, options->format, {"text", "json", "jsonl"});
   app->add_option("-j,--jobs", options->jobs, "With --format jsonl: threads planning at once (default: one per core)")

@@ -1,6 +1,7 @@
 #include "completion.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <functional>
@@ -70,8 +71,8 @@ void collect(const CLI::App& app, const std::string& path, const std::vector<Opt
       continue;
     }
     Opt o;
-    for (const auto& l : opt->get_lnames()) o.names.push_back("--" + l);
-    for (const auto& s : opt->get_snames()) o.names.push_back("-" + s);
+    for (const auto& l : opt->get_lnames()) o.names.push_back(fmt::format("--{}", l));
+    for (const auto& s : opt->get_snames()) o.names.push_back(fmt::format("-{}", s));
     o.description = opt->get_description();
     o.takes_value = opt->get_type_size_max() > 0;
     o.value = value_of(*opt);
@@ -87,9 +88,11 @@ void collect(const CLI::App& app, const std::string& path, const std::vector<Opt
   const std::vector<Opt> passed = cmd.options;
   out.push_back(std::move(cmd));
   for (const CLI::App* sub : children) {
-    collect(*sub, path.empty() ? sub->get_name() : path + " " + sub->get_name(), passed, out);
+    collect(*sub, path.empty() ? sub->get_name() : fmt::format("{} {}", path, sub->get_name()), passed, out);
   }
 }
+
+std::string spaced(const std::vector<std::string>& words) { return fmt::format("{}", fmt::join(words, " ")); }
 
 const std::vector<std::pair<std::string, std::string>>& ids_of(const CompletionIds& ids, const std::string& kind) {
   static const std::vector<std::pair<std::string, std::string>> none;
@@ -100,9 +103,9 @@ const std::vector<std::pair<std::string, std::string>>& ids_of(const CompletionI
 }
 
 std::string id_words(const CompletionIds& ids, const std::string& kind) {
-  std::string out;
-  for (const auto& [id, title] : ids_of(ids, kind)) out += (out.empty() ? "" : " ") + id;
-  return out;
+  std::vector<std::string> words;
+  for (const auto& [id, title] : ids_of(ids, kind)) words.push_back(id);
+  return spaced(words);
 }
 
 // Quotes for a POSIX shell (bash and zsh) single-quoted word.
@@ -122,6 +125,15 @@ std::string fish_quote(std::string_view s) {
   return out + "'";
 }
 
+// fish's -l/-s arguments for an option's names.
+std::string fish_names(const std::vector<std::string>& names) {
+  std::string out;
+  for (const auto& n : names) {
+    out += n.starts_with("--") ? fmt::format(" -l {}", n.substr(2)) : fmt::format(" -s {}", n.substr(1));
+  }
+  return out;
+}
+
 // A one-line description: the first sentence-ish line of a help text.
 std::string brief(std::string_view s) {
   std::string out(s.substr(0, s.find('\n')));
@@ -133,12 +145,12 @@ std::string path_cases(const std::vector<Cmd>& cmds, std::string_view indent, bo
   std::string out;
   for (const auto& cmd : cmds) {
     for (const auto& [name, description] : cmd.children) {
-      const std::string next = cmd.path.empty() ? name : cmd.path + " " + name;
+      const std::string next = cmd.path.empty() ? name : fmt::format("{} {}", cmd.path, name);
       if (fish) {
-        out += fmt::format("{}case {}\n{}    set cmdpath {}\n", indent, fish_quote(cmd.path + "/" + name), indent,
+        out += fmt::format("{}case {}\n{}    set cmdpath {}\n", indent, fish_quote(fmt::format("{}/{}", cmd.path, name)), indent,
                            fish_quote(next));
       } else {
-        out += fmt::format("{}{}) cmdpath={} ;;\n", indent, sh_quote(cmd.path + "/" + name), sh_quote(next));
+        out += fmt::format("{}{}) cmdpath={} ;;\n", indent, sh_quote(fmt::format("{}/{}", cmd.path, name)), sh_quote(next));
       }
     }
   }
@@ -172,9 +184,7 @@ _careerplan() {
     switch (v.kind) {
       case ValueKind::none: return "return";
       case ValueKind::choices: {
-        std::string words;
-        for (const auto& c : v.choices) words += (words.empty() ? "" : " ") + c;
-        return fmt::format("COMPREPLY=( $(compgen -W {} -- \"$cur\") ); return", sh_quote(words));
+        return fmt::format("COMPREPLY=( $(compgen -W {} -- \"$cur\") ); return", sh_quote(spaced(v.choices)));
       }
       case ValueKind::ids:
         return fmt::format("COMPREPLY=( $(compgen -W \"$_careerplan_ids_{}\" -- \"$cur\") ); return", v.id_kind);
@@ -187,27 +197,25 @@ _careerplan() {
   for (const auto& cmd : cmds) {
     for (const auto& o : cmd.options) {
       if (!o.takes_value) continue;
-      std::string patterns;
-      for (const auto& n : o.names) patterns += (patterns.empty() ? "" : "|") + sh_quote(cmd.path + "|" + n);
-      out += fmt::format("        {}) {} ;;\n", patterns, value_reply(o.value));
+      std::vector<std::string> patterns;
+      for (const auto& n : o.names) patterns.push_back(sh_quote(fmt::format("{}|{}", cmd.path, n)));
+      out += fmt::format("        {}) {} ;;\n", fmt::join(patterns, "|"), value_reply(o.value));
     }
   }
   out += "    esac\n    if [[ $cur == -* ]]; then\n        case \"$cmdpath\" in\n";
   for (const auto& cmd : cmds) {
-    std::string words;
-    for (const auto& o : cmd.options) {
-      for (const auto& n : o.names) words += (words.empty() ? "" : " ") + n;
-    }
+    std::vector<std::string> words;
+    for (const auto& o : cmd.options) words.insert(words.end(), o.names.begin(), o.names.end());
     out += fmt::format("            {}) COMPREPLY=( $(compgen -W {} -- \"$cur\") ) ;;\n", sh_quote(cmd.path),
-                       sh_quote(words));
+                       sh_quote(spaced(words)));
   }
   out += "        esac\n        return\n    fi\n    case \"$cmdpath\" in\n";
   for (const auto& cmd : cmds) {
     if (!cmd.children.empty()) {
-      std::string words;
-      for (const auto& [name, description] : cmd.children) words += (words.empty() ? "" : " ") + name;
+      std::vector<std::string> words;
+      for (const auto& [name, description] : cmd.children) words.push_back(name);
       out += fmt::format("        {}) COMPREPLY=( $(compgen -W {} -- \"$cur\") ) ;;\n", sh_quote(cmd.path),
-                         sh_quote(words));
+                         sh_quote(spaced(words)));
     } else if (cmd.has_positional) {
       out += fmt::format("        {}) {} ;;\n", sh_quote(cmd.path), value_reply(cmd.positional));
     }
@@ -224,7 +232,7 @@ std::string zsh_script(const std::vector<Cmd>& cmds, const CompletionIds& ids) {
       ids.pack);
   for (const auto& kind : k_id_kinds) {
     std::string entries;
-    for (const auto& [id, title] : ids_of(ids, kind)) entries += " " + sh_quote(id + ":" + brief(title));
+    for (const auto& [id, title] : ids_of(ids, kind)) entries += fmt::format(" {}", sh_quote(fmt::format("{}:{}", id, brief(title))));
     out += fmt::format("_careerplan_ids_{}=({} )\n", kind, entries);
   }
   out += R"(
@@ -242,7 +250,7 @@ _careerplan() {
       case ValueKind::none: return "_message value; return";
       case ValueKind::choices: {
         std::string words;
-        for (const auto& c : v.choices) words += " " + sh_quote(c);
+        for (const auto& c : v.choices) words += fmt::format(" {}", sh_quote(c));
         return fmt::format("compadd --{}; return", words);
       }
       case ValueKind::ids:
@@ -255,16 +263,16 @@ _careerplan() {
   for (const auto& cmd : cmds) {
     for (const auto& o : cmd.options) {
       if (!o.takes_value) continue;
-      std::string patterns;
-      for (const auto& n : o.names) patterns += (patterns.empty() ? "" : "|") + sh_quote(cmd.path + "|" + n);
-      out += fmt::format("        {}) {} ;;\n", patterns, value_reply(o.value));
+      std::vector<std::string> patterns;
+      for (const auto& n : o.names) patterns.push_back(sh_quote(fmt::format("{}|{}", cmd.path, n)));
+      out += fmt::format("        {}) {} ;;\n", fmt::join(patterns, "|"), value_reply(o.value));
     }
   }
   out += "    esac\n    if [[ $cur == -* ]]; then\n        case \"$cmdpath\" in\n";
   for (const auto& cmd : cmds) {
     std::string entries;
     for (const auto& o : cmd.options) {
-      for (const auto& n : o.names) entries += " " + sh_quote(n + ":" + brief(o.description));
+      for (const auto& n : o.names) entries += fmt::format(" {}", sh_quote(fmt::format("{}:{}", n, brief(o.description))));
     }
     out += fmt::format("            {}) opts=({} ) ;;\n", sh_quote(cmd.path), entries);
   }
@@ -272,7 +280,7 @@ _careerplan() {
   for (const auto& cmd : cmds) {
     if (!cmd.children.empty()) {
       std::string entries;
-      for (const auto& [name, description] : cmd.children) entries += " " + sh_quote(name + ":" + brief(description));
+      for (const auto& [name, description] : cmd.children) entries += fmt::format(" {}", sh_quote(fmt::format("{}:{}", name, brief(description))));
       out += fmt::format("        {}) cmds=({} ); _describe -t commands command cmds ;;\n", sh_quote(cmd.path), entries);
     } else if (cmd.has_positional) {
       out += fmt::format("        {}) {} ;;\n", sh_quote(cmd.path), value_reply(cmd.positional));
@@ -308,9 +316,7 @@ std::string fish_script(const std::vector<Cmd>& cmds, const CompletionIds& ids) 
     switch (v.kind) {
       case ValueKind::none: return " -x";
       case ValueKind::choices: {
-        std::string words;
-        for (const auto& c : v.choices) words += (words.empty() ? "" : " ") + c;
-        return " -x -a " + fish_quote(words);
+        return fmt::format(" -x -a {}", fish_quote(spaced(v.choices)));
       }
       case ValueKind::ids: return " -x";  // the ids follow, one line each with its title
       case ValueKind::files: break;
@@ -326,30 +332,26 @@ std::string fish_script(const std::vector<Cmd>& cmds, const CompletionIds& ids) 
     return lines;
   };
   for (const auto& cmd : cmds) {
-    const std::string condition = "__careerplan_at " + sh_quote(cmd.path);
+    const std::string condition = fmt::format("__careerplan_at {}", sh_quote(cmd.path));
     out += fmt::format("\n# careerplan{}{}\n", cmd.path.empty() ? "" : " ", cmd.path);
     for (const auto& [name, description] : cmd.children) {
       out += fmt::format("complete -c careerplan -n {} -a {} -d {}\n", fish_quote(condition), fish_quote(name),
                          fish_quote(brief(description)));
     }
     for (const auto& o : cmd.options) {
-      std::string names;
-      for (const auto& n : o.names) names += n.starts_with("--") ? " -l " + n.substr(2) : " -s " + n.substr(1);
+      const std::string names = fish_names(o.names);
       out += fmt::format("complete -c careerplan -n {}{}{} -d {}\n", fish_quote(condition), names,
                          o.takes_value ? value_args(o.value) : std::string(), fish_quote(brief(o.description)));
       if (o.takes_value && o.value.kind == ValueKind::ids) {
-        std::string extra;
-        for (const auto& n : o.names) extra += n.starts_with("--") ? " -l " + n.substr(2) : " -s " + n.substr(1);
-        out += id_lines(condition, extra, o.value.id_kind);
+        out += id_lines(condition, names, o.value.id_kind);
       }
     }
     if (cmd.children.empty() && cmd.has_positional) {
       if (cmd.positional.kind == ValueKind::ids) {
         out += id_lines(condition, "", cmd.positional.id_kind);
       } else if (cmd.positional.kind == ValueKind::choices) {
-        std::string words;
-        for (const auto& c : cmd.positional.choices) words += (words.empty() ? "" : " ") + c;
-        out += fmt::format("complete -c careerplan -n {} -x -a {}\n", fish_quote(condition), fish_quote(words));
+        out += fmt::format("complete -c careerplan -n {} -x -a {}\n", fish_quote(condition),
+                           fish_quote(spaced(cmd.positional.choices)));
       } else if (cmd.positional.kind == ValueKind::files) {
         out += fmt::format("complete -c careerplan -n {} -F\n", fish_quote(condition));
       }

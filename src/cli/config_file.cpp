@@ -4,7 +4,6 @@
 
 #include <array>
 #include <cstdlib>
-#include <iterator>
 #include <sstream>
 #include <string_view>
 #include <vector>
@@ -57,7 +56,8 @@ public:
   // Checks every item and applies it to the options it names; CLI11 is handed nothing more,
   // so each problem can be reported with the file and line it comes from.
   std::vector<CLI::ConfigItem> from_config(std::istream& input) const override {
-    const std::string text{std::istreambuf_iterator<char>(input), std::istreambuf_iterator<char>()};
+    std::string text;
+    for (std::string line; std::getline(input, line);) text += fmt::format("{}\n", line);
     std::istringstream copy(text);
     const std::vector<CLI::ConfigItem> parsed = CLI::ConfigTOML::from_config(copy);
     const std::string path = file_path();
@@ -67,7 +67,7 @@ public:
     for (const auto& item : parsed) {
       if (!item.parents.empty()) {
         if (item.name == "++") {
-          diags.error(Location{path, line_of(text, "[" + item.parents.front()), 0},
+          diags.error(Location{path, line_of(text, fmt::format("[{}", item.parents.front())), 0},
                       fmt::format("unknown section '[{}]': write every key at the top of the file",
                                   escape_controls(item.parents.front())),
                       {fmt::format("the keys are: {}", fmt::join(keys, ", "))});
@@ -114,7 +114,7 @@ private:
       }
     }
     std::vector<CLI::Option*> options;
-    options_named(m_root, "--" + key, options);
+    options_named(m_root, fmt::format("--{}", key), options);
     for (CLI::Option* op : options) {
       if (!op->empty()) continue;  // given on the command line: the flag wins
       if (!op->get_envname().empty() && !env(op->get_envname().c_str()).empty()) continue;  // so does the environment

@@ -59,5 +59,7 @@ Command setup_skills(CLI::App& root, Context& ctx);
 Command setup_certs(CLI::App& root, Context& ctx);
 Command setup_init(CLI::App& root, Context& ctx);
 Command setup_completion(CLI::App& root, Context& ctx);
+Command setup_path(CLI::App& root, Context& ctx);
+Command setup_progress(CLI::App& root, Context& ctx);
 
 }  // namespace careerplan::cli

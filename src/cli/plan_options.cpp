@@ -36,4 +36,19 @@ PlanOptions plan_options(const PlanFlags& flags, const Content& content) {
   return o;
 }
 
+void add_assume_option(CLI::App& app, std::vector<std::string>& assumptions) {
+  app.add_option("--assume", assumptions,
+                 "What if: a certification you would hold, or SKILL=LEVEL; repeat for more (e.g. --assume itil-4-foundation "
+                 "--assume sql=4)")
+      ->type_name("CERT")  // completion offers certification ids; SKILL=LEVEL is typed
+      ->allow_extra_args(false);
+}
+
+std::vector<Assumption> parse_assumptions(const std::vector<std::string>& typed, const Content& content) {
+  std::vector<Assumption> out;
+  out.reserve(typed.size());
+  for (const auto& t : typed) out.push_back(parse_assumption(content, t));
+  return out;
+}
+
 }  // namespace careerplan::cli

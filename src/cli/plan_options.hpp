@@ -3,6 +3,9 @@
 #include <CLI/CLI.hpp>
 
 #include <string>
+#include <vector>
+
+#include "careerplan/assume.hpp"
 
 #include "careerplan/planner.hpp"
 #include "context.hpp"
@@ -19,5 +22,10 @@ void add_plan_flags(CLI::App& app, PlanFlags& flags);
 
 // Resolves --track against the pack (unknown id: usage error with "did you mean").
 PlanOptions plan_options(const PlanFlags& flags, const Content& content);
+
+// --assume ID | SKILL=LEVEL, repeatable: what-if assumptions (recommend, path).
+void add_assume_option(CLI::App& app, std::vector<std::string>& assumptions);
+// Parses every --assume (a bad one: usage error with "did you mean").
+std::vector<Assumption> parse_assumptions(const std::vector<std::string>& typed, const Content& content);
 
 }  // namespace careerplan::cli

@@ -52,7 +52,7 @@ no_temp_left() {
 profile=profiles/junior-infra.yaml
 # A report far larger than a pipe's 64 KiB buffer, so a reader that stops early always cuts it.
 big=()
-for _ in $(seq 40); do big+=(profiles/*.yaml); done
+for _ in $(seq 8); do big+=(profiles/*.yaml); done
 
 # 1. stdout on a full disk is an I/O error with its reason, not a silent loss.
 "$bin" tracks >/dev/full 2>"$TMP/err"

@@ -472,8 +472,8 @@ TEST_SUITE("render plan json") {
     std::vector<std::string> keys;
     for (const auto& item : j.items()) keys.push_back(item.key());
     CHECK(keys == std::vector<std::string>{"schema_version", "pack", "profile", "current_stage", "next_stages",
-                                           "tracks", "target_choice", "target_tracks", "gaps", "next_steps",
-                                           "strategies", "roles", "sources"});
+                                           "tracks", "target_choice", "target_tracks", "gaps", "next_steps", "projects",
+                                           "related_tracks", "route", "strategies", "roles", "sources"});
     CHECK(j["schema_version"] == 1);
     CHECK(j["pack"] == "test");
     CHECK(j["target_choice"] == "goals");

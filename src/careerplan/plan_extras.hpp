@@ -1,0 +1,29 @@
+#pragma once
+// The plan sections for practice projects, related tracks and the route to the first target,
+// kept apart from the three plan renderers so each of those only calls them where they belong.
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <optional>
+#include <string>
+
+#include "careerplan/planner.hpp"
+#include "careerplan/render.hpp"
+
+namespace careerplan {
+
+// " (in progress)" for a step or project with a recorded status (as the next steps say it); "".
+std::string status_suffix(const std::optional<StepStatus>& status);
+
+// "Practice projects" then "Related tracks", each starting with a blank line; "" when empty.
+std::string plan_extras_text(const Plan& plan, const TextStyle& style);
+
+// Adds "projects", "related_tracks" and "route" (null unless the plan has one) to a plan's JSON.
+void add_plan_extras_json(nlohmann::ordered_json& out, const Content& content, const Plan& plan);
+
+// Markdown sections, each starting with a blank line; "" when there is nothing to show.
+std::string plan_related_markdown(const Plan& plan);
+std::string plan_projects_markdown(const Plan& plan);
+std::string plan_route_markdown(const Content& content, const Plan& plan, std::optional<std::chrono::sys_days> start);
+
+}  // namespace careerplan
