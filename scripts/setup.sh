@@ -6,7 +6,14 @@ packages=(
   libcli11-dev libyaml-cpp-dev libfmt-dev  # fixed dependencies
   doctest-dev nlohmann-json3-dev
   cmark-gfm python3 python3-jsonschema     # tests: Markdown rendering, schema validation
+  python3-yaml                             # tests: YAML profiles and content to JSON for the schema checks
+  tmux                                     # tests: careerplan init --interactive on a real terminal
+  zsh fish                                 # tests: the generated zsh and fish completions
+  help2man                                 # build: the man page careerplan.1, from --help
+  dpkg-dev                                 # packaging: dpkg-shlibdeps computes the .deb's Depends
   clang-14 libclang-rt-14-dev              # scripts/ci-hardening.sh: libFuzzer targets
+  parallel                                 # tests: batch_shard_test.sh splits a JSON Lines run with GNU parallel
+  chromium poppler-utils                   # tests: html_browser_test.sh renders the HTML plan headless; pdftotext checks it
 )
 sudo=""
 if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi

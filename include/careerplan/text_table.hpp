@@ -10,10 +10,14 @@ public:
   explicit TextTable(std::vector<std::string> header) : m_header(std::move(header)) {}
   void add_row(std::vector<std::string> cells) { m_rows.push_back(std::move(cells)); }
   // Columns separated by two spaces; the last column is not padded (no trailing blanks).
-  // Rows longer than `max_width` have their last column wrapped under itself.
+  // A table wider than `max_width` (0: no limit) has its widest columns narrowed, down to their
+  // longest word, and their cells wrapped within the column; one that cannot fit even so is
+  // printed as one block per row, a "HEADER  value" line per column.
   [[nodiscard]] std::string render(std::size_t max_width = 0) const;
 
 private:
+  [[nodiscard]] std::string render_records(std::size_t max_width) const;
+
   std::vector<std::string> m_header;
   std::vector<std::vector<std::string>> m_rows;
 };

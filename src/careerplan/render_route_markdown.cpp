@@ -52,9 +52,9 @@ public:
       block(fmt::format("You are already at **{}**.", esc(node_title(m_c, m_r.start))));
       return std::move(m_out);
     }
-    block(fmt::format("From **{}**: {}, {} move{}, {} of learning.", esc(node_title(m_c, m_r.start)),
+    block(fmt::format("From **{}**: {}, {} move{}, {}.", esc(node_title(m_c, m_r.start)),
                       route_length_text(best, m_r.hours_per_week), best.hops.size(), best.hops.size() == 1 ? "" : "s",
-                      hours_text(best.hours)));
+                      learning_text(best.hours)));
     moves(best);
     heading(1, "Route map");
     block(route_mermaid(m_c, m_r));
@@ -123,8 +123,8 @@ private:
     std::string list;
     for (std::size_t i = 0; i < m_r.alternatives.size(); ++i) {
       const Route& alt = m_r.alternatives[i];
-      list += fmt::format("- **Alternative {}:** {} \u2014 {}; {}, {} of learning\n", static_cast<char>('A' + i),
-                          esc(alt.why), path_text(alt), route_length_text(alt, m_r.hours_per_week), hours_text(alt.hours));
+      list += fmt::format("- **Alternative {}:** {} \u2014 {}; {}, {}\n", static_cast<char>('A' + i), esc(alt.why),
+                          path_text(alt), route_length_text(alt, m_r.hours_per_week), learning_text(alt.hours));
     }
     block(list);
   }

@@ -93,8 +93,8 @@ private:
       return;
     }
     heading(fmt::format("Fastest route: {}", route_length_text(route, m_r.hours_per_week)));
-    line(fmt::format("  {} move{}, {} of learning", route.hops.size(), route.hops.size() == 1 ? "" : "s",
-                     hours_text(route.hours)));
+    line(fmt::format("  {} move{}, {}", route.hops.size(), route.hops.size() == 1 ? "" : "s",
+                     learning_text(route.hours)));
     for (std::size_t i = 0; i < route.hops.size(); ++i) hop(i + 1, route.hops[i]);
   }
 
@@ -108,7 +108,7 @@ private:
     std::string when = whole_months(h.reached_months.high) == 0
                            ? std::string("open now")
                            : "reached: " + route_months_text(h.reached_months) + " from now";
-    if (h.hours.high > 0) when += fmt::format("; {} of learning", hours_text(h.hours));
+    if (h.hours.high > 0) when += "; " + learning_text(h.hours);
     hanging(under, when);
     if (!h.entry.checks.empty()) {
       line(under + "requires:");
@@ -146,7 +146,7 @@ private:
       const std::string under(display_width(prefix), ' ');
       hanging(prefix, term(alt.why));
       hanging(under, path_text(alt));
-      hanging(under, fmt::format("{}, {} of learning", route_length_text(alt, m_r.hours_per_week), hours_text(alt.hours)));
+      hanging(under, fmt::format("{}, {}", route_length_text(alt, m_r.hours_per_week), learning_text(alt.hours)));
     }
   }
 

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <optional>
 
 #include "careerplan/matcher.hpp"
 #include "careerplan/text.hpp"
@@ -35,8 +36,8 @@ std::string change_text(double before, double after) {
 
 std::string readiness_text(const WhatIfReadiness& r) {
   if (r.ready) return "ready";
-  if (r.blocked) return "not open: a condition stands in the way";
-  return r.months > 0 ? "not yet, " + months_text(r.months) : "not yet";
+  if (r.blocked) return "blocked";
+  return r.months > 0 ? months_text(r.months) : "not yet";
 }
 
 std::string length_text(const WhatIfRouteLength& l) {
@@ -51,36 +52,69 @@ std::string assumptions_text(const WhatIf& w, Escaper e) {
   return fmt::format("{}", fmt::join(labels, ", "));
 }
 
-// The rows every format shows: [what, today, with the assumptions, change].
-std::vector<std::vector<std::string>> rows(const WhatIf& w, Escaper e) {
-  std::vector<std::vector<std::string>> out;
-  out.push_back({"Current stage", e(w.stage_today.title), e(w.stage_assumed.title),
-                 w.stage_today.stage == w.stage_assumed.stage ? "no change" : "moves"});
+std::string stage_text(const WhatIf& w, Escaper e) {
+  if (w.stage_today.stage == w.stage_assumed.stage) return fmt::format("{} (no change)", e(w.stage_today.title));
+  return fmt::format("{} \u2192 {}", e(w.stage_today.title), e(w.stage_assumed.title));
+}
+
+// One compared quantity: what, today, with the assumptions, and the change in words.
+struct Row {
+  std::string what;
+  std::string today;
+  std::string assumed;
+  std::string change;
+};
+
+std::vector<Row> readiness_rows(const WhatIf& w, Escaper e) {
+  std::vector<Row> out;
   for (const auto& s : w.stages) {
-    const bool same = s.today.ready == s.assumed.ready && s.today.months == s.assumed.months &&
-                      s.today.blocked == s.assumed.blocked;
-    out.push_back({"Readiness: " + e(s.title), readiness_text(s.today), readiness_text(s.assumed),
-                   same ? "no change" : (s.assumed.ready && !s.today.ready ? "ready" : "sooner")});
-    if (!same && !s.assumed.ready && s.assumed.months > s.today.months) out.back()[3] = "later";
-  }
-  for (const auto& t : w.tracks) {
-    if (!changed(t)) continue;
-    out.push_back({"Fit: " + e(t.title), percent_text(t.today), percent_text(t.assumed), change_text(t.today, t.assumed)});
-  }
-  if (w.route) {
-    const auto& r = *w.route;
     std::string change = "no change";
-    if (r.today.reachable != r.assumed.reachable) {
-      change = r.assumed.reachable ? "opens" : "closes";
-    } else if (r.today.reachable) {
-      const int before = whole_months(r.today.months.high);
-      const int after = whole_months(r.assumed.months.high);
-      if (after < before) change = fmt::format("{} sooner", months_text(before - after));
-      if (after > before) change = fmt::format("{} later", months_text(after - before));
+    if (s.assumed.ready && !s.today.ready) {
+      change = "ready";
+    } else if (s.today.blocked != s.assumed.blocked) {
+      change = s.assumed.blocked ? "closes" : "opens";
+    } else if (s.assumed.months < s.today.months) {
+      change = "sooner";
+    } else if (s.assumed.months > s.today.months || (s.today.ready && !s.assumed.ready)) {
+      change = "later";
     }
-    out.push_back({"Route to " + e(r.target), length_text(r.today), length_text(r.assumed), change});
+    out.push_back(Row{e(s.title), readiness_text(s.today), readiness_text(s.assumed), change});
   }
   return out;
+}
+
+std::vector<Row> fit_rows(const WhatIf& w, Escaper e) {
+  std::vector<Row> out;
+  for (const auto& t : w.tracks) {
+    if (changed(t)) out.push_back(Row{e(t.title), percent_text(t.today), percent_text(t.assumed), change_text(t.today, t.assumed)});
+  }
+  return out;
+}
+
+std::optional<Row> route_row(const WhatIf& w, Escaper e) {
+  if (!w.route) return std::nullopt;
+  const auto& r = *w.route;
+  std::string change = "no change";
+  if (r.today.reachable != r.assumed.reachable) {
+    change = r.assumed.reachable ? "opens" : "closes";
+  } else if (r.today.reachable) {
+    const int before = whole_months(r.today.months.high);
+    const int after = whole_months(r.assumed.months.high);
+    if (after < before) change = months_text(before - after) + " sooner";
+    if (after > before) change = months_text(after - before) + " later";
+  }
+  return Row{e(r.target), length_text(r.today), length_text(r.assumed), change};
+}
+
+// Lines of `rendered` indented by two spaces, blank lines left blank.
+void indented(std::string& out, const std::string& rendered) {
+  for (std::size_t pos = 0; pos < rendered.size();) {
+    const std::size_t end = std::min(rendered.find('\n', pos), rendered.size());
+    if (end > pos) out += "  ";
+    out.append(rendered, pos, end - pos);
+    out += '\n';
+    pos = end + 1;
+  }
 }
 
 Json readiness_json(const WhatIfReadiness& r) {
@@ -98,19 +132,31 @@ Json length_json(const WhatIfRouteLength& l) {
 }  // namespace
 
 std::string render_what_if_text(const WhatIf& what_if, const TextStyle& style) {
-  std::string out = "\n" + paint(fmt::format("What if: {}", term(assumptions_text(what_if, term))), Emphasis::heading, style);
+  const std::size_t width = style.width > 2 ? style.width - 2 : 0;
+  std::string out = "\n";
+  out += paint(fmt::format("What if: {}", assumptions_text(what_if, term)), Emphasis::heading, style);
   out += '\n';
-  TextTable table({"", "Today", "With assumptions", "Change"});
-  for (auto& row : rows(what_if, term)) table.add_row(std::move(row));
-  std::string rendered = table.render(style.width > 2 ? style.width - 2 : 0);
-  for (std::size_t pos = 0; pos < rendered.size();) {
-    const std::size_t end = std::min(rendered.find('\n', pos), rendered.size());
-    if (end > pos) out += "  ";
-    out.append(rendered, pos, end - pos);
+  out += "  Current stage: " + stage_text(what_if, term) + "\n";
+  const auto table = [&](std::string_view title, const std::vector<Row>& rows) {
+    TextTable t({std::string(title), "Today", "Assumed", "Change"});
+    for (const auto& r : rows) t.add_row({r.what, r.today, r.assumed, r.change});
     out += '\n';
-    pos = end + 1;
+    indented(out, t.render(width));
+  };
+  if (!what_if.stages.empty()) table("Stage readiness", readiness_rows(what_if, term));
+  const auto fits = fit_rows(what_if, term);
+  if (fits.empty()) {
+    out += "\n  No track's fit changes.\n";
+  } else {
+    table("Track fit", fits);
   }
-  if (std::none_of(what_if.tracks.begin(), what_if.tracks.end(), changed)) out += "  No track's fit changes.\n";
+  if (const auto route = route_row(what_if, term)) {
+    out += '\n';
+    std::string line = fmt::format("Route to {}: {} today; {} assumed ({})", route->what, route->today, route->assumed,
+                                   route->change);
+    std::string wrapped = wrap(line, width > 2 ? width - 2 : 0, "    ");
+    out += "  " + wrapped.substr(std::min<std::size_t>(4, wrapped.size())) + "\n";
+  }
   return out;
 }
 
@@ -153,11 +199,28 @@ Json what_if_to_json(const Content& content, const WhatIf& what_if) {
 std::string render_what_if_markdown(const WhatIf& what_if, int level) {
   std::string out = fmt::format("\n{} What if: {}\n\n", std::string(static_cast<std::size_t>(level), '#'),
                                 assumptions_text(what_if, esc));
-  MarkdownTable table({{"", Align::left}, {"Today", Align::left}, {"With assumptions", Align::left}, {"Change", Align::left}});
-  // Titles come escaped from rows(); the rest is careerplan's own words, with no Markdown syntax.
-  for (auto& row : rows(what_if, esc)) table.add_row(std::move(row));
-  out += table.render();
-  if (std::none_of(what_if.tracks.begin(), what_if.tracks.end(), changed)) out += "\nNo track's fit changes.\n";
+  out += fmt::format("**Current stage:** {}\n", stage_text(what_if, esc));
+  // Titles come escaped from the rows; the rest is careerplan's own words, with no Markdown syntax.
+  const auto table = [&](std::string_view title, const std::vector<Row>& rows) {
+    MarkdownTable t({{std::string(title), Align::left},
+                     {"Today", Align::left},
+                     {"With the assumptions", Align::left},
+                     {"Change", Align::left}});
+    for (const auto& r : rows) t.add_row({r.what, r.today, r.assumed, r.change});
+    out += '\n';
+    out += t.render();
+  };
+  if (!what_if.stages.empty()) table("Stage readiness", readiness_rows(what_if, esc));
+  const auto fits = fit_rows(what_if, esc);
+  if (fits.empty()) {
+    out += "\nNo track's fit changes.\n";
+  } else {
+    table("Track fit", fits);
+  }
+  if (const auto route = route_row(what_if, esc)) {
+    out += fmt::format("\n**Route to {}:** {} today; {} with the assumptions ({}).\n", route->what, route->today,
+                       route->assumed, route->change);
+  }
   return out;
 }
 

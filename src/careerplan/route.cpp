@@ -100,7 +100,7 @@ private:
     const State& b = m_labels[at].state;
     for (std::size_t i : settled) {
       const State& a = m_labels[i].state;
-      if (!(a.node == b.node) || a.anchor != b.anchor) continue;
+      if (!(a.node == b.node) || a.anchor != b.anchor || a.subject.education < b.subject.education) continue;
       if (rank_key(a.arrival) > rank_key(b.arrival)) continue;
       if (rank_key(a.learned + m_g.catch_up_hours(a.subject, b.subject)) <= rank_key(b.learned)) return true;
     }
@@ -221,6 +221,11 @@ std::string why_different(const Content& c, const Path& best, const Route& best_
   std::string speed = "as fast as the fastest route";
   if (rank_key(slower) > 0) {
     speed = months >= 1 ? fmt::format("about {} month{} slower", months, months == 1 ? "" : "s") : "a little slower";
+  } else {
+    // Equal in the middle estimate, but a longer high end is worth saying.
+    const auto whole = [](double m) { return std::llround(std::ceil(m - 1e-9)); };
+    const auto later = whole(alt_route.months.high) - whole(best_route.months.high);
+    if (later > 0) speed += fmt::format(" in the middle estimate, up to {} month{} slower at the high end", later, later == 1 ? "" : "s");
   }
   Path added;
   Path skipped;

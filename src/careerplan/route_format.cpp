@@ -22,7 +22,13 @@ std::string route_months_text(const Range& months) {
 }
 
 std::string route_length_text(const Route& route, double hours_per_week) {
+  if (whole_months(route.months.high) == 0) return "open now";
   return fmt::format("{} at {}", route_months_text(route.months), hours_per_week_text(hours_per_week));
+}
+
+std::string learning_text(const Range& hours) {
+  if (hours.high <= 0) return "nothing to learn";
+  return hours_text(hours) + " of learning";
 }
 
 std::string_view hop_kind_words(HopKind kind) {

@@ -57,9 +57,18 @@ bool estimate_source(const Content& c, const SourceRef& ref) {
 
 }  // namespace
 
+double RouteGraph::years_at(double months) const {
+  // Hundredths: rule texts show the years ("you: 2.62"), and a day either way changes no gate.
+  return std::round((m_years_now + months / 12) * 100) / 100;
+}
+
 RouteGraph::RouteGraph(const Content& content, const Profile& profile, const std::vector<NodeRef>& targets,
                        double hours_per_week)
-    : m_c(content), m_profile(profile), m_targets(targets), m_hours_per_week(hours_per_week) {
+    : m_c(content),
+      m_profile(profile),
+      m_targets(targets),
+      m_hours_per_week(hours_per_week),
+      m_years_now(profile.years_experience) {
   for (const auto& t : content.tracks) m_track_rules.push_back(track_rule(t));
   for (const auto& t : content.transitions) m_transition_rules.push_back(transition_rule(t));
 }
@@ -126,7 +135,7 @@ Index RouteGraph::choose_cert(const std::vector<Index>& group) const {
   return best.value_or(group.empty() ? 0 : group.front());
 }
 
-std::vector<RouteStep> RouteGraph::steps_for(const std::vector<Need>& needs, Subject& subject) const {
+std::vector<RouteStep> RouteGraph::steps_for(const std::vector<Need>& needs, Subject& subject, double months) const {
   std::vector<RouteStep> steps;
   for (const auto& n : needs) {
     RouteStep step;
@@ -162,11 +171,19 @@ std::vector<RouteStep> RouteGraph::steps_for(const std::vector<Need>& needs, Sub
         grant_cert(subject, m_c, cert);
         break;
       }
-      case NeedKind::years:
+      case NeedKind::years: {
+        // The years the rule asks for, to the hundredth the need was rounded to; counted from today.
+        const double required = std::round((subject.years + n.years) * 100) / 100;
+        step.kind = RouteStepKind::years;
+        step.months = std::max(0.0, (required - m_years_now) * 12);
+        step.text = fmt::format("reach {} year{} of experience", required, required == 1 ? "" : "s");
+        break;
+      }
       case NeedKind::education:
-        step.kind = n.kind == NeedKind::years ? RouteStepKind::years : RouteStepKind::education;
-        step.months = n.calendar_months;
+        step.kind = RouteStepKind::education;
+        step.months = months + n.calendar_months;
         step.text = n.text;
+        subject.education = std::max(subject.education, static_cast<Education>(n.level));
         break;
       case NeedKind::target:
         // Aiming at a track or stage costs nothing; the person on this route aims at it.
@@ -198,6 +215,7 @@ Move RouteGraph::move(const State& from, NodeRef to) const {
   Move m;
   Subject s = from.subject;
   s.stage = from.anchor;
+  s.years = years_at(from.arrival);  // experience grows while the route goes on
   const Rule& rule = entry_rule(to);
   m.entry = explain(rule, s, m_c);
   if (!m.entry.held) {
@@ -211,9 +229,13 @@ Move RouteGraph::move(const State& from, NodeRef to) const {
                               n.index < m_c.stages.size() ? m_c.stages[n.index].title : std::string("a later"));
       return m;
     }
-    m.steps = steps_for(m.entry.needs, s);
-    for (const auto& n : m.entry.needs) m.calendar = std::max(m.calendar, n.calendar_months);
-    if (!holds(rule, s, m_c)) {
+    m.steps = steps_for(m.entry.needs, s, from.arrival);
+    for (const auto& step : m.steps) m.calendar = std::max(m.calendar, step.months);
+    // Whether every need together makes the rule hold, with the person as old as the waits make
+    // them (a hair more, so the hundredths a need is rounded to cannot fail it).
+    Subject after_waits = s;
+    after_waits.years = m_years_now + m.calendar / 12 + 0.01;
+    if (!holds(rule, after_waits, m_c)) {
       m.failure = "its requirements cannot all hold at once";
       return m;
     }
@@ -225,6 +247,7 @@ Move RouteGraph::move(const State& from, NodeRef to) const {
   s.stage = m.next.anchor;
   m.next.learned = from.learned + hours;
   m.next.arrival = std::max({from.arrival, m.calendar, m.next.learned / (m_hours_per_week * k_weeks_per_month)});
+  s.years = years_at(m.next.arrival);
   m.next.subject = std::move(s);
   m.ok = true;
   return m;

@@ -14,7 +14,7 @@ namespace careerplan::route_detail {
 struct State {
   NodeRef node;
   Index anchor = 0;     // the ladder stage the person holds (a track is held from a stage)
-  Subject subject;      // skills and certifications as the route leaves them; years stay today's
+  Subject subject;      // skills, certifications and education as the route leaves them
   double arrival = 0;   // months from now (middle figures)
   double learned = 0;   // learning hours so far (middle figures)
 };
@@ -46,14 +46,18 @@ public:
   [[nodiscard]] const Rule& entry_rule(NodeRef node) const;
 
 private:
-  std::vector<RouteStep> steps_for(const std::vector<Need>& needs, Subject& subject) const;
+  // The steps that meet `needs` for a person `months` from now; applies them to `subject`.
+  std::vector<RouteStep> steps_for(const std::vector<Need>& needs, Subject& subject, double months) const;
   [[nodiscard]] Index choose_cert(const std::vector<Index>& group) const;
+  // The person's years of experience `months` from now.
+  [[nodiscard]] double years_at(double months) const;
   [[nodiscard]] std::string blocked_reason(const Explanation& entry) const;
 
   const Content& m_c;
   const Profile& m_profile;
   std::vector<NodeRef> m_targets;
   double m_hours_per_week;
+  double m_years_now;  // the profile's years of experience today
   std::vector<Rule> m_track_rules;
   std::vector<Rule> m_transition_rules;
 };

@@ -35,39 +35,104 @@ std::string wrap(std::string_view text, std::size_t width, std::string_view inde
   return out;
 }
 
+namespace {
+
+// The widest word of a cell: a column narrower than this would have to break a word.
+std::size_t longest_word(std::string_view cell) {
+  std::size_t longest = 0;
+  for (std::size_t pos = 0; pos <= cell.size();) {
+    const std::size_t end = std::min(cell.find(' ', pos), cell.size());
+    longest = std::max(longest, display_width(cell.substr(pos, end - pos)));
+    pos = end + 1;
+  }
+  return longest;
+}
+
+}  // namespace
+
+// One block per row, "HEADER  value" a line, for a table that cannot fit even with every column
+// at its longest word.
+std::string TextTable::render_records(std::size_t max_width) const {
+  std::size_t label = 0;
+  for (const auto& h : m_header) label = std::max(label, display_width(h));
+  label += 2;
+  const std::size_t value_width = max_width > label + 10 ? max_width - label : 10;
+  std::string out;
+  for (std::size_t r = 0; r < m_rows.size(); ++r) {
+    if (r > 0) out += '\n';
+    for (std::size_t i = 0; i < m_header.size(); ++i) {
+      const std::string cell = i < m_rows[r].size() ? m_rows[r][i] : std::string();
+      std::string line = m_header[i];
+      line.append(label - display_width(m_header[i]), ' ');
+      const std::string indent(label, ' ');
+      line += wrap(cell, value_width, indent).substr(label);
+      while (!line.empty() && line.back() == ' ') line.pop_back();
+      out += line;
+      out += '\n';
+    }
+  }
+  return out;
+}
+
 std::string TextTable::render(std::size_t max_width) const {
   const std::size_t columns = m_header.size();
   std::vector<std::size_t> widths(columns, 0);
+  std::vector<std::size_t> narrowest(columns, 0);
   auto measure = [&](const std::vector<std::string>& row) {
-    for (std::size_t i = 0; i < columns && i < row.size(); ++i) widths[i] = std::max(widths[i], display_width(row[i]));
+    for (std::size_t i = 0; i < columns && i < row.size(); ++i) {
+      widths[i] = std::max(widths[i], display_width(row[i]));
+      narrowest[i] = std::max(narrowest[i], longest_word(row[i]));
+    }
   };
   measure(m_header);
   for (const auto& row : m_rows) measure(row);
 
-  std::size_t prefix = 0;  // width of every column but the last, with separators
-  for (std::size_t i = 0; i + 1 < columns; ++i) prefix += widths[i] + 2;
-  const bool wrap_last = max_width > prefix + 20 && prefix + widths.back() > max_width;
+  // Too wide for the terminal: narrow the widest column, one column at a time, down to its
+  // longest word, and wrap cells within their columns, so no line is left for the terminal to
+  // fold into the next row.
+  const std::size_t separators = columns > 0 ? 2 * (columns - 1) : 0;
+  auto total = [&] {
+    std::size_t sum = separators;
+    for (auto w : widths) sum += w;
+    return sum;
+  };
+  std::size_t tightest = separators;
+  for (auto w : narrowest) tightest += w;
+  if (max_width > 0 && tightest > max_width && columns > 1) return render_records(max_width);
+  while (max_width > 0 && total() > max_width) {
+    std::size_t widest = columns;
+    for (std::size_t i = 0; i < columns; ++i) {
+      if (widths[i] > narrowest[i] && (widest == columns || widths[i] > widths[widest])) widest = i;
+    }
+    if (widest == columns) break;  // every column is at its longest word: the line stays long
+    --widths[widest];
+  }
 
   std::string out;
   auto emit = [&](const std::vector<std::string>& row) {
-    std::string line;
+    std::vector<std::vector<std::string>> cells(columns);
+    std::size_t height = 1;
     for (std::size_t i = 0; i < columns; ++i) {
-      const std::string& cell = i < row.size() ? row[i] : std::string();
-      if (i + 1 == columns) {
-        if (wrap_last) {
-          std::string wrapped = wrap(cell, max_width - prefix, std::string(prefix, ' '));
-          line += wrapped.substr(std::min(prefix, wrapped.size()));
-        } else {
-          line += cell;
-        }
-      } else {
-        line += cell;
-        line.append(widths[i] - display_width(cell) + 2, ' ');
+      const std::string cell = i < row.size() ? row[i] : std::string();
+      const std::string wrapped = display_width(cell) > widths[i] ? wrap(cell, widths[i], "") : cell;
+      for (std::size_t pos = 0; pos <= wrapped.size();) {
+        const std::size_t end = std::min(wrapped.find('\n', pos), wrapped.size());
+        cells[i].push_back(wrapped.substr(pos, end - pos));
+        pos = end + 1;
       }
+      height = std::max(height, cells[i].size());
     }
-    while (!line.empty() && line.back() == ' ') line.pop_back();
-    out += line;
-    out += '\n';
+    for (std::size_t l = 0; l < height; ++l) {
+      std::string line;
+      for (std::size_t i = 0; i < columns; ++i) {
+        const std::string& part = l < cells[i].size() ? cells[i][l] : std::string();
+        line += part;
+        if (i + 1 < columns) line.append(widths[i] - std::min(widths[i], display_width(part)) + 2, ' ');
+      }
+      while (!line.empty() && line.back() == ' ') line.pop_back();
+      out += line;
+      out += '\n';
+    }
   };
   emit(m_header);
   for (const auto& row : m_rows) emit(row);

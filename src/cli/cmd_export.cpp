@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "careerplan/output.hpp"
+#include "careerplan/render_html.hpp"
 #include "careerplan/render_plan.hpp"
 #include "careerplan/text.hpp"
 #include "context.hpp"
@@ -56,7 +57,8 @@ bool valid_date(const std::string& s) {
 
 int run_export(const ExportOptions& o, Context& ctx) {
   const Content& c = ctx.content();
-  const PlanOptions options = plan_options(o.plan, c);
+  PlanOptions options = plan_options(o.plan, c);
+  options.route = true;  // the exported plan shows the route to its first target
   if (!o.start_date.empty() && !valid_date(o.start_date)) {
     throw Failure(ExitCode::usage, Location{}, fmt::format("--start-date must be a date like 2026-11-24, found '{}'",
                                                           escape_controls(o.start_date)));
@@ -66,6 +68,10 @@ int run_export(const ExportOptions& o, Context& ctx) {
   std::string text;
   if (o.format == "json") {
     text = render_plan_json(c, plan);
+  } else if (o.format == "html") {
+    HtmlOptions html;
+    html.start_date = o.start_date.empty() ? default_start_date() : o.start_date;
+    text = render_plan_html(c, plan, html);
   } else {
     MarkdownOptions md;
     md.start_date = o.start_date.empty() ? default_start_date() : o.start_date;
@@ -86,7 +92,7 @@ Command setup_export(CLI::App& root, Context& ctx) {
   app->add_option("PROFILE", options->profile, "Profile YAML file (- for stdin)")->required();
   app->add_option("-o,--output", options->output, "File to write; - for stdout")->capture_default_str();
   app->add_flag("-f,--force", options->force, "Replace the output file if it exists");
-  add_format_option(*app, options->format, {"markdown", "json"});
+  add_format_option(*app, options->format, {"markdown", "json", "html"});
   app->add_option("--start-date", options->start_date,
                   "Day the plan starts, YYYY-MM-DD, for target dates (default: today, or $SOURCE_DATE_EPOCH)");
   add_plan_flags(*app, options->plan);

@@ -74,7 +74,7 @@ void collect(const CLI::App& app, const std::string& path, const std::vector<Opt
     for (const auto& l : opt->get_lnames()) o.names.push_back(fmt::format("--{}", l));
     for (const auto& s : opt->get_snames()) o.names.push_back(fmt::format("-{}", s));
     o.description = opt->get_description();
-    o.takes_value = opt->get_type_size_max() > 0;
+    o.takes_value = opt->get_expected_min() > 0;  // CLI11 itself tells flags from options this way
     o.value = value_of(*opt);
     cmd.options.push_back(std::move(o));
   }

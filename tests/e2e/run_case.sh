@@ -17,6 +17,7 @@ trap 'rm -rf "$TMP"' EXIT
 export CASE TMP
 export LC_ALL=C.UTF-8 SOURCE_DATE_EPOCH=1795478400  # 2026-11-24
 unset COLUMNS NO_COLOR CAREERPLAN_CONTENT
+export XDG_CONFIG_HOME=$TMP/.config  # no personal config file; a case's setup may write one there
 
 ROOT=$PWD
 export ROOT

@@ -53,8 +53,14 @@ for profile in profiles/*.yaml; do
   output export export "$profile" --format json -o -
 done
 output recommend recommend profiles/*.yaml --format json
+output recommend recommend profiles/junior-infra.yaml --assume itil --assume sql=4 --format json
 output team team profiles --format json
-covered+=(recommend export team)
+output path path profiles/it-support.yaml --to senior-production-support-engineer --format json
+output path path profiles/junior-infra.yaml --to "Network Engineer" --assume itil --format json
+output path path profiles/junior-infra.yaml --to bachelors-degree --format json
+output path path profiles/new-graduate.yaml --to troubleshooting-to-it-engineering-healthcare --format json
+output progress progress tests/fixtures/progress/marcus-before.yaml tests/fixtures/progress/marcus-after.yaml --format json
+covered+=(recommend export team path progress)
 for list in tracks stages skills certs; do
   output "$list" "$list" --format json
   covered+=("$list")

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "careerplan/planner.hpp"
@@ -124,7 +125,7 @@ TEST_SUITE("planner progress") {
 
     p.progress = {step(ProgressKind::cert, l.itil, 0, StepStatus::done)};
     const Plan done = make_plan(l.b.c, p, o);
-    const auto& fit = std::find_if(done.tracks.begin(), done.tracks.end(), [&](const RankedTrack& t) { return t.track == l.app; });
+    const auto fit = std::find_if(done.tracks.begin(), done.tracks.end(), [&](const RankedTrack& t) { return t.track == l.app; });
     CHECK(fit->fit.fit == doctest::Approx(1.0));
   }
 }
