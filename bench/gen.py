@@ -76,7 +76,7 @@ def pack(tracks, out):
         lines += [f"  - id: {stage_id(i)}", f"    title: \"Stage {i}\"", f"    description: \"{phrase(rng, 8)}\"",
                   f"    typical_years: {{low: 1, high: 2, source: bench}}"]
         if i > 0:
-            lines.append(f"    requires: {{years: {i}, skill: {{{skill_id(i)}: {min(5, i)}}}}}")
+            lines.append(f"    requires: [{{years: {i}}}, {{skill: {{{skill_id(i)}: {min(5, i)}}}}}]")
             lines.append(f"    inferred_when: {{years: {2 * i}}}")
         if i + 1 < STAGES:
             lines.append(f"    leads_to: [{stage_id(i + 1)}]")

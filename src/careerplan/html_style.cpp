@@ -24,13 +24,15 @@ figure { margin: 1rem 0; }
 figcaption { font-size: .9rem; color: var(--muted); }
 svg { display: block; max-width: 100%; height: auto; font-family: inherit; }
 svg text { fill: var(--ink); font-size: 12px; }
-.radar { width: 100%; max-width: 600px; }
+.radar { width: 100%; max-width: 600px; margin: 0 auto; }
 .radar-grid { fill: none; stroke: #bbb; stroke-width: 1; }
 .radar-axis { stroke: #bbb; stroke-width: 1; }
-.radar-need { stroke: var(--need); stroke-width: 2; stroke-dasharray: 6 3; }
+.radar-need { stroke: none; }
+.radar-need-line { fill: none; stroke: var(--need); stroke-width: 2; stroke-dasharray: 6 3; }
 .gap-bg { fill: #fff; }
+.legend-gap { stroke: var(--need); stroke-width: 1.5; stroke-dasharray: 3 2; }
 .gap-line { stroke: var(--need); stroke-width: 2.5; }
-.radar-have { fill: var(--have); fill-opacity: .55; stroke: var(--have); stroke-width: 2.5; }
+.radar-have { fill: #b9cfe4; stroke: var(--have); stroke-width: 2.5; }
 .radar-dot { fill: var(--have); }
 .radar-levels { fill: var(--muted); font-size: 11px; }
 .route .node rect { fill: #fff; stroke: var(--ink); stroke-width: 1.5; }
@@ -42,7 +44,8 @@ svg text { fill: var(--ink); font-size: 12px; }
 .route .hop-kind { fill: var(--muted); font-style: italic; }
 .arrow-head { fill: var(--ink); }
 .fit { white-space: nowrap; }
-.fit-bar { display: inline-block; vertical-align: middle; margin-right: .4rem; }
+td.fit-cell { white-space: nowrap; width: 1%; }
+.fit-bar { display: inline-block; vertical-align: middle; margin-right: .4rem; max-width: none; width: 100px; flex: none; }
 .fit-track { fill: #fff; stroke: var(--ink); stroke-width: 1; }
 .fit-fill { fill: var(--ink); }
 .checks { list-style: none; }

@@ -178,7 +178,7 @@ private:
       std::string what = fmt::format("<strong>{}</strong> ({})", u(r.title), r.from.is_track ? "track" : "next stage");
       if (!r.roles.empty()) what += ": " + list_text(r.roles, u);
       const Citation& source = r.salary ? r.salary->source : r.source;
-      m_out += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n", what,
+      m_out += fmt::format("<tr><td>{}</td><td class=\"fit-cell\">{}</td><td>{}</td><td>{}</td></tr>\n", what,
                            r.fit ? fit_bar(*r.fit) : std::string("\u2014"),
                            r.salary ? salary_text(*r.salary, u) : std::string("no salary figure in the sources"),
                            citation_text(source, u));

@@ -79,7 +79,9 @@ private:
     if (m_out.back() != '\n') m_out += '\n';
   }
 
-  void heading(int level, std::string_view title) { block(fmt::format("{} {}", std::string(static_cast<std::size_t>(level), '#'), title)); }
+  void heading(std::size_t level, std::string_view title) {
+    block(fmt::format("{} {}", std::string(level, '#'), title));
+  }
 
   void summary() {
     const auto& p = m_plan.profile;
@@ -97,7 +99,8 @@ private:
     if (p.skills.empty()) {
       block("No skills listed in the profile.");
     } else {
-      MarkdownTable table({{"Skill", Align::left}, {"Level", Align::right}, {"What that level looks like", Align::left}});
+      MarkdownTable table(
+          {{"Skill", Align::left}, {"Level", Align::right}, {"What that level looks like", Align::left}});
       for (const auto& s : p.skills) {
         std::string name = esc(s.name);
         if (s.stated < s.effective) name += " (shown by a certification)";
@@ -167,7 +170,8 @@ private:
       if (!r.roles.empty()) what += ": " + list_text(r.roles, esc);
       const Citation& source = r.salary ? r.salary->source : r.source;
       table.add_row({what, r.fit ? percent_text(*r.fit) : "\u2014",
-                     r.salary ? salary_text(*r.salary, esc) : "no salary figure in the sources", citation_text(source, esc)});
+                     r.salary ? salary_text(*r.salary, esc) : "no salary figure in the sources",
+                     citation_text(source, esc)});
     }
     block(table.render());
   }
@@ -276,7 +280,8 @@ std::string render_plan_markdown(const Content& content, const Plan& plan, const
     start = parse_iso_date(options.start_date);
     if (!start) {
       throw Failure(ExitCode::usage, Location{},
-                    fmt::format("invalid start date '{}'", options.start_date), {"write it as YYYY-MM-DD, e.g. 2026-11-24"});
+                    fmt::format("invalid start date '{}'", options.start_date),
+                    {"write it as YYYY-MM-DD, e.g. 2026-11-24"});
     }
   }
   return MarkdownPlan(content, plan, start).render();

@@ -1,7 +1,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <iterator>
+#include <string>
+#include <vector>
 
 #include "careerplan/render_plan.hpp"
 #include "careerplan/text.hpp"
@@ -129,7 +130,9 @@ private:
     heading("Where you stand");
     const auto& cur = m_plan.current_stage;
     labelled("Current stage", fmt::format("{} ({})", term(cur.title), term(cur.reason)));
-    if (explain && !cur.evidence.checks.empty()) checks(cur.evidence, "What puts you at this stage:", k_detail_indent);
+    if (explain && !cur.evidence.checks.empty()) {
+      checks(cur.evidence, "What puts you at this stage:", k_detail_indent);
+    }
     for (std::size_t i = 0; i < m_plan.next_stages.size(); ++i) {
       const NextStage& ns = m_plan.next_stages[i];
       labelled(i == 0 ? "Next stage" : "", fmt::format("{}: {}", term(ns.title), readiness_text(ns)));

@@ -91,10 +91,12 @@ std::string skill_text(const Content& c, Index index, const TextStyle& style) {
     levels.add_row({fmt::format("{}", level), range_text(s.effort[i].range), safe(s.levels[i])});
   }
   out += levels.render(style.width);
-  const Figure& first = s.effort[0];
-  out += paint(fmt::format("\nHOURS: time to reach each level from the one below; source: {}.\n",
-                           source_label(c, first.source)),
+  out += "\n";
+  out += paint(wrap(fmt::format("HOURS: time to reach each level from the one below; source: {}.",
+                                source_label(c, s.effort[0].source)),
+                    style.width, ""),
                Emphasis::dim, style);
+  out += "\n";
   return out;
 }
 

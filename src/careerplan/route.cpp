@@ -346,10 +346,13 @@ std::vector<std::string> unreachable_reasons(const Content& c, NodeRef start, co
   return out;
 }
 
-std::vector<OpenTransition> open_transitions(const Content& c, const Subject& s) {
+// The transitions open at the end of a route, other than the one it went to.
+std::vector<OpenTransition> open_transitions(const Content& c, const Subject& s, const RouteTarget& target) {
   std::vector<OpenTransition> out;
   for (Index i = 0; i < c.transitions.size(); ++i) {
     const Transition& t = c.transitions[i];
+    const NodeRef self{NodeKind::transition, i};
+    if (std::find(target.nodes.begin(), target.nodes.end(), self) != target.nodes.end()) continue;
     const bool open = !t.skills.empty() && std::all_of(t.skills.begin(), t.skills.end(), [&](Index skill) {
       return skill < s.skills.size() && s.skills[skill] >= k_transition_skill_level;
     });
@@ -381,7 +384,7 @@ RouteResult find_route(const Content& content, const Profile& profile, const Rou
   }
   auto built = build(graph, start, *best);
   if (!built) return out;  // unreachable in practice: the search made every move on the path
-  out.transitions = open_transitions(content, built->end.subject);
+  out.transitions = open_transitions(content, built->end.subject, target);
   const int wanted = std::clamp(options.alternatives, 0, k_max_route_alternatives);
   for (auto& [path, alt] : alternatives(content, graph, start, *best, *built, wanted)) {
     out.alternatives.push_back(std::move(alt.route));

@@ -234,7 +234,7 @@ Move RouteGraph::move(const State& from, NodeRef to) const {
     // Whether every need together makes the rule hold, with the person as old as the waits make
     // them (a hair more, so the hundredths a need is rounded to cannot fail it).
     Subject after_waits = s;
-    after_waits.years = m_years_now + m.calendar / 12 + 0.01;
+    after_waits.years = std::max(s.years, m_years_now + m.calendar / 12) + 0.01;
     if (!holds(rule, after_waits, m_c)) {
       m.failure = "its requirements cannot all hold at once";
       return m;

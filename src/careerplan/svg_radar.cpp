@@ -62,7 +62,7 @@ std::string label(const RadarAxis& axis, std::size_t i, std::size_t count) {
   for (std::size_t l = 0; l < lines.size(); ++l) {
     out += fmt::format("<tspan x=\"{:.1f}\" dy=\"{}\">{}</tspan>", p.x, l == 0 ? 0.0 : k_line_height, html_escape(lines[l]));
   }
-  out += fmt::format("<tspan class=\"radar-levels\" x=\"{:.1f}\" dy=\"{}\">{} / {}</tspan></text>", p.x, k_line_height,
+  out += fmt::format("<tspan class=\"radar-levels\" x=\"{:.1f}\" dy=\"{}\">you {} \u00B7 needs {}</tspan></text>", p.x, k_line_height,
                      axis.have, axis.need);
   return out;
 }
@@ -99,6 +99,8 @@ std::string svg_radar(std::string_view id, std::string_view title, const std::ve
   }
   out += fmt::format("<polygon class=\"radar-need\" fill=\"url(#{}-gap)\" points=\"{}\"/>", sid, polygon_points(axes, true));
   out += fmt::format("<polygon class=\"radar-have\" points=\"{}\"/>", polygon_points(axes, false));
+  // The asked outline again on top, so a level above the asked one does not hide it.
+  out += fmt::format("<polygon class=\"radar-need-line\" points=\"{}\"/>", polygon_points(axes, true));
   for (std::size_t i = 0; i < axes.size(); ++i) {
     const Point p = at(i, axes.size(), level_radius(axes[i].have));
     out += fmt::format("<circle class=\"radar-dot\" cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"3\"/>", p.x, p.y);
@@ -108,7 +110,7 @@ std::string svg_radar(std::string_view id, std::string_view title, const std::ve
   out += fmt::format(
       "<g class=\"radar-legend\"><rect x=\"8\" y=\"{0}\" width=\"14\" height=\"14\" class=\"radar-have\"/>"
       "<text x=\"28\" y=\"{1}\">your level</text>"
-      "<rect x=\"110\" y=\"{0}\" width=\"14\" height=\"14\" fill=\"url(#{2}-gap)\" class=\"radar-need\"/>"
+      "<rect x=\"110\" y=\"{0}\" width=\"14\" height=\"14\" fill=\"url(#{2}-gap)\" class=\"legend-gap\"/>"
       "<text x=\"130\" y=\"{1}\">gap to the level asked for</text></g>",
       k_height - 22, k_height - 11, sid);
   return out + "</svg>";

@@ -71,7 +71,7 @@ std::string render(const Hostile& h, const std::string& start = "2026-11-24") {
 }  // namespace
 
 TEST_SUITE("render plan html") {
-  TEST_CASE("hostile names are escaped in text and attributes, and no script gets in") {
+  TEST_CASE("html: hostile names are escaped in text and attributes, and no script gets in") {
     const Hostile h;
     const std::string html = render(h);
     CHECK_FALSE(contains(lower(html), "<script"));
@@ -83,25 +83,25 @@ TEST_SUITE("render plan html") {
     CHECK(contains(html, "Junior &lt;img src=x onerror=alert(1)&gt;"));
   }
 
-  TEST_CASE("a 300-character word is kept whole in the text and allowed to wrap anywhere") {
+  TEST_CASE("html: a 300-character word is kept whole in the text and allowed to wrap anywhere") {
     const std::string html = render(Hostile{});
     CHECK(contains(html, k_long));
     CHECK(contains(html, "overflow-wrap: anywhere"));
   }
 
-  TEST_CASE("right-to-left text sits in a dir=auto element") {
+  TEST_CASE("html: right-to-left text sits in a dir=auto element") {
     const std::string html = render(Hostile{});
     CHECK(contains(html, "<span dir=\"auto\">" + k_rtl + " communication</span>"));
   }
 
-  TEST_CASE("the page is self-contained: no script, no external resource") {
+  TEST_CASE("html: the page is self-contained, with no script and no external resource") {
     const std::string html = lower(render(Hostile{}));
     CHECK(html.rfind("<!doctype html>\n", 0) == 0);
     CHECK_FALSE(contains(html, "<link"));
-    CHECK_FALSE(contains(html, " src="));
     CHECK_FALSE(contains(html, "@import"));
     CHECK_FALSE(contains(html, "url(http"));
-    CHECK_FALSE(contains(html, " on"  "error="));
+    // No element loads anything or runs a handler (the hostile names hold such text, escaped).
+    CHECK_FALSE(std::regex_search(html, std::regex("<[a-z][^>]*\\s(src|href|on[a-z]+)\\s*=")));
     // The only URL is the SVG namespace, which is a name, not a request.
     const std::regex url("https?://[^\"' <]*");
     for (auto it = std::sregex_iterator(html.begin(), html.end(), url); it != std::sregex_iterator(); ++it) {
@@ -109,7 +109,7 @@ TEST_SUITE("render plan html") {
     }
   }
 
-  TEST_CASE("each target track gets a radar with both polygons, a title, a description and a table") {
+  TEST_CASE("html: each target track gets a radar with both polygons, a title, a description and a table") {
     const Hostile h;
     const Plan plan = h.plan();
     const std::string html = render_plan_html(h.b.c, plan, HtmlOptions{});
@@ -125,7 +125,7 @@ TEST_SUITE("render plan html") {
                              " (essential)</td><td class=\"num\">2</td><td class=\"num\">3</td>"));
   }
 
-  TEST_CASE("the route is drawn left to right with the current position marked") {
+  TEST_CASE("html: the route is drawn left to right with the current position marked") {
     const Hostile h;
     const Plan plan = h.plan();
     REQUIRE(plan.route);
@@ -137,7 +137,7 @@ TEST_SUITE("render plan html") {
     CHECK(count(html, "<g class=\"hop\">") == plan.route->best->hops.size());
   }
 
-  TEST_CASE("the sections come in the Markdown plan's order, and next steps are a checklist") {
+  TEST_CASE("html: the sections come in the Markdown plan's order, and next steps are a checklist") {
     const Hostile h;
     const Plan plan = h.plan();
     const std::string html = render_plan_html(h.b.c, plan, HtmlOptions{});
@@ -158,7 +158,7 @@ TEST_SUITE("render plan html") {
     CHECK(contains(html, "@media print"));
   }
 
-  TEST_CASE("rendering is deterministic and dates come only from the start date") {
+  TEST_CASE("html: rendering is deterministic and dates come only from the start date") {
     const Hostile h;
     CHECK(render(h) == render(h));
     CHECK(contains(render(h), "<strong>Plan starts:</strong> 2026-11-24"));
@@ -168,11 +168,11 @@ TEST_SUITE("render plan html") {
 }
 
 TEST_SUITE("html escape") {
-  TEST_CASE("the five special characters become references and controls become spaces") {
+  TEST_CASE("html_escape: the five special characters become references and controls become spaces") {
     CHECK(html_escape("a&b<c>d\"e'f\x01g") == "a&amp;b&lt;c&gt;d&quot;e&#39;f g");
   }
 
-  TEST_CASE("labels wrap at spaces, count code points, and a cut-off label ends with an ellipsis") {
+  TEST_CASE("html labels wrap at spaces, count code points, and a cut-off label ends with an ellipsis") {
     CHECK(wrap_label("Customer support", 12, 3) == std::vector<std::string>{"Customer", "support"});
     CHECK(wrap_label(std::string(30, 'x'), 10, 2) == std::vector<std::string>{std::string(10, 'x'), std::string(9, 'x') + "\u2026"});
     CHECK(wrap_label(k_rtl, 5, 1) == std::vector<std::string>{k_rtl});

@@ -60,7 +60,8 @@ FitPart part(FitPartKind kind, std::string label, double earned, double possible
 }
 
 SalaryInfo salary(double low, double high, std::string period, std::string section) {
-  return SalaryInfo{Range{low, high}, "USD", std::move(period), Citation{"seed", "The seed", std::move(section), false}};
+  return SalaryInfo{Range{low, high}, "USD", std::move(period),
+                    Citation{"seed", "The seed", std::move(section), false}};
 }
 
 // A plan written out by hand, so the renderers' wording is pinned independently of the planner.

@@ -88,6 +88,23 @@ TEST_SUITE("route") {
     CHECK(r.alternatives.empty());
   }
 
+  TEST_CASE("experience grows along the route: a years gate met during earlier moves is not waited for again") {
+    ContentBuilder b;
+    const Index a = b.skill("a", "Skill A");
+    const Index s0 = b.stage("s0", "Stage 0");
+    const Index s1 = b.stage("s1", "Stage 1", rule_years(2));
+    const Index s2 = b.stage("s2", "Stage 2", rule_all({rule_years(2), rule_skill(a, 1)}));
+    b.leads(s0, {s1});
+    b.leads(s1, {s2});
+    const RouteResult r = route_to_stage(b.c, at_stage(person(0, {}), s0), s2);
+    REQUIRE(r.best);
+    REQUIRE(r.best->hops.size() == 2);
+    CHECK(r.best->hops[1].entry.checks.at(0).text == "2 years of experience (you: 2)");
+    REQUIRE(r.best->hops[1].steps.size() == 1);
+    CHECK(r.best->hops[1].steps[0].key == "skill:a@1");
+    CHECK(r.best->months_mid == doctest::Approx(24));
+  }
+
   TEST_CASE("learning is cumulative: a level learned for one move is not paid for again") {
     ContentBuilder b;
     const Index a = b.skill("a", "Skill A");
@@ -283,7 +300,10 @@ TEST_SUITE("route") {
     REQUIRE(r.best->hops.size() == 1);
     CHECK(r.best->hops[0].kind == HopKind::transition);
     CHECK(r.best->hops[0].steps.at(0).key == "skill:a@3");
-    CHECK(r.transitions.size() == 1);  // open at the end of the route
+    CHECK(r.transitions.empty());  // the target itself is not listed as another move it opens
+    const RouteResult up = find_route(b.c, at_stage(person(0, {{a, 3}}), s0), to_node(b.c, NodeKind::stage, s0), {});
+    REQUIRE(up.transitions.size() == 1);
+    CHECK(up.transitions[0].fields == std::vector<std::string>{"elsewhere"});
   }
 
   TEST_CASE("done progress counts, and a skipped certification is avoided when the group offers another") {
