@@ -22,7 +22,8 @@ private:
   std::vector<std::vector<std::string>> m_rows;
 };
 
-// Number of code points in a UTF-8 string (the display width for the scripts we print).
+// Number of code points in a UTF-8 string (the display width for the scripts we print); ANSI
+// colour codes (ESC [ ... m) count for nothing, so coloured and plain tables line up alike.
 std::size_t display_width(std::string_view s);
 
 // Wraps text at spaces to lines of at most `width` code points, each prefixed with `indent`.

@@ -157,20 +157,26 @@ private:
   void tracks() {
     heading("Top tracks");
     TextTable table({"#", "Track", "Fit", "Salary"});
+    // When the targets are not simply the best fits, a star marks them (a short mark, so it does
+    // not widen the title column).
     const bool mark_targets = m_plan.target_choice != TargetChoice::top_fit;
     for (const RankedTrack* rt : shown_tracks()) {
-      std::string title = term(rt->title);
-      if (mark_targets && rt->target) title += " (target)";
+      const std::string rank = std::to_string(rt->rank) + (mark_targets && rt->target ? "*" : "");
       std::string salary = paint("no salary figure in the sources", Emphasis::dim, m_style);
       if (rt->salary) {
         salary = salary_text(*rt->salary, term) +
                  paint(fmt::format(" (source: {})", citation_text(rt->salary->source, term)), Emphasis::dim,
                        m_style);
       }
-      table.add_row({std::to_string(rt->rank), title, percent_text(rt->fit.fit), salary});
+      table.add_row({rank, term(rt->title), percent_text(rt->fit.fit), salary});
       if (!rt->fit.reachable) table.add_row({"", "", "", paint(gate_text(rt->fit.gate), Emphasis::bad, m_style)});
     }
     block(table.render(room(k_indent.size())), k_indent);
+    if (mark_targets) {
+      const char* legend = m_plan.target_choice == TargetChoice::focus ? "* the track you chose with --track"
+                                                                       : "* a target track from your profile's goals";
+      line(paint(fmt::format("{}{}", k_indent, legend), Emphasis::dim, m_style));
+    }
   }
 
   [[nodiscard]] static std::string gate_text(const Explanation& gate) {

@@ -6,8 +6,15 @@ namespace careerplan {
 
 std::size_t display_width(std::string_view s) {
   std::size_t n = 0;
-  for (char c : s) {
-    if ((static_cast<unsigned char>(c) & 0xc0u) != 0x80u) ++n;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\x1b' && i + 1 < s.size() && s[i + 1] == '[') {  // a colour code takes no columns
+      const std::size_t end = s.find('m', i);
+      if (end != std::string_view::npos) {
+        i = end;
+        continue;
+      }
+    }
+    if ((static_cast<unsigned char>(s[i]) & 0xc0u) != 0x80u) ++n;
   }
   return n;
 }

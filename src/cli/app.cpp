@@ -11,6 +11,7 @@
 #include "careerplan/text.hpp"
 #include "config_file.hpp"
 #include "context.hpp"
+#include "option_hint.hpp"
 
 namespace careerplan::cli {
 
@@ -82,6 +83,8 @@ int run_parsed(int argc, char** argv) {
         for (const auto* sub : app.get_subcommands({})) names.push_back(sub->get_name());
         message = fmt::format("unknown command '{}'{}", typed, did_you_mean_suffix(typed, names));
       }
+    } else if (dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr) {
+      if (auto hint = unknown_option(app)) message = *hint;
     }
     std::fprintf(stderr, "careerplan: error: %s\n", escape_controls(message).c_str());
     if (auto usage = usage_line(app); !usage.empty()) std::fprintf(stderr, "%s\n", usage.c_str());

@@ -334,16 +334,14 @@ TEST_SUITE("render plan text") {
           "                 needs: raise Linux to level 4; 2 more years of experience\n"
           "\n"
           "Top tracks\n"
-          "  #  Track                                     Fit  Salary\n"
-          "  1  Infrastructure Support Engineer (target)  59%  USD 60,000\u201380,000 a year\n"
-          "                                                    (source: The seed, salary)\n"
-          "  2  Cloud Operations                          50%  no salary figure in the\n"
-          "                                                    sources\n"
-          "  3  Application Support Specialist (target)   25%  no salary figure in the\n"
-          "                                                    sources\n"
-          "                                                    reachable in about 36\n"
-          "                                                    months: needs 3 more years\n"
-          "                                                    of experience\n"
+          "  #   Track                            Fit  Salary\n"
+          "  1*  Infrastructure Support Engineer  59%  USD 60,000\u201380,000 a year (source:\n"
+          "                                            The seed, salary)\n"
+          "  2   Cloud Operations                 50%  no salary figure in the sources\n"
+          "  3*  Application Support Specialist   25%  no salary figure in the sources\n"
+          "                                            reachable in about 36 months: needs\n"
+          "                                            3 more years of experience\n"
+          "  * a target track from your profile's goals\n"
           "\n"
           "Next steps\n"
           "  1. Raise SQL to level 2\n"
@@ -434,8 +432,7 @@ TEST_SUITE("render plan text") {
 
   TEST_CASE("lines fit the terminal width") {
     HandPlan h;
-    // Narrower terminals fit too where the columns before a table's last leave it 20 columns.
-    for (std::size_t width : {80u, 100u, 120u}) {
+    for (std::size_t width : {60u, 72u, 80u, 100u}) {
       for (const auto& line : lines_of(render_plan_text(h.b.c, h.plan, plain(width), true))) {
         CHECK_MESSAGE(display_width(line) <= width, line);
       }
@@ -446,8 +443,18 @@ TEST_SUITE("render plan text") {
     HandPlan h;
     h.plan.options.top = 1;
     const std::string out = render_plan_text(h.b.c, h.plan, plain(), false);
-    CHECK(contains(out, "Application Support Specialist (target)"));
+    CHECK(contains(out, "  3*  Application Support Specialist"));
     CHECK_FALSE(contains(out, "Cloud Operations"));
+  }
+
+  TEST_CASE("the legend says where the starred target tracks come from") {
+    HandPlan h;
+    h.plan.target_choice = TargetChoice::focus;
+    CHECK(contains(render_plan_text(h.b.c, h.plan, plain(), false), "  * the track you chose with --track\n"));
+    h.plan.target_choice = TargetChoice::top_fit;
+    const std::string out = render_plan_text(h.b.c, h.plan, plain(), false);
+    CHECK_FALSE(contains(out, "1*"));
+    CHECK_FALSE(contains(out, "  * "));
   }
 
   TEST_CASE("a next stage that is ready says so") {
