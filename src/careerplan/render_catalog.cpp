@@ -96,9 +96,13 @@ std::string track_text(const Content& c, Index index, const TextStyle& style) {
                           : std::string("no figure in the sources"));
   line("requires", safe(rule_text(t.requirements, c)));
   line("source", source_label(c, t.source));
-  out += "\n" + wrap(safe(t.description), style.width, "") + "\n";
+  out += '\n';
+  out += wrap(safe(t.description), style.width, "");
+  out += '\n';
 
-  out += "\n" + paint("Key skills", Emphasis::heading, style) + "\n";
+  out += '\n';
+  out += paint("Key skills", Emphasis::heading, style);
+  out += '\n';
   TextTable skills({"SKILL", "LEVEL", "WEIGHT", "ESSENTIAL"});
   for (const auto& k : t.key_skills) {
     skills.add_row({safe(c.skills[k.skill].name), fmt::format("{}", k.level), fmt::format("{}", k.weight),
@@ -106,13 +110,17 @@ std::string track_text(const Content& c, Index index, const TextStyle& style) {
   }
   out += skills.render(style.width);
   if (!t.certifications.empty()) {
-    out += "\n" + paint("Certifications that help", Emphasis::heading, style) + "\n";
+    out += '\n';
+  out += paint("Certifications that help", Emphasis::heading, style);
+  out += '\n';
     for (Index i : t.certifications) {
       out += fmt::format("  {} ({})\n", safe(c.certifications[i].name), safe(c.certifications[i].id));
     }
   }
   if (!t.roles.empty()) {
-    out += "\n" + paint("Roles", Emphasis::heading, style) + "\n";
+    out += '\n';
+  out += paint("Roles", Emphasis::heading, style);
+  out += '\n';
     for (const auto& r : t.roles) out += fmt::format("  {}\n", safe(r));
   }
   const auto related = related_tracks(c, index);

@@ -8,6 +8,7 @@
 
 #include "careerplan/output.hpp"
 #include "careerplan/starter_profile.hpp"
+#include "careerplan/text.hpp"
 #include "context.hpp"
 #include "interview.hpp"
 
@@ -50,7 +51,8 @@ int run_init(const InitOptions& o, Context& ctx) {
   out.force = o.force;
   write_output(o.output, text, out);
   if (o.output != "-") {
-    std::fprintf(stderr, "wrote %s; check it with: careerplan validate %s\n", o.output.c_str(), o.output.c_str());
+    const std::string shown = escape_controls(o.output);
+    std::fprintf(stderr, "wrote %s; check it with: careerplan validate %s\n", shown.c_str(), shown.c_str());
   }
   return 0;
 }

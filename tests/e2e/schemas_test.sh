@@ -28,6 +28,12 @@ validate --check-schemas schema
 echo "== inputs: sample profiles, content files, init's profiles"
 validate schema/profile.schema.json profiles/*.yaml
 validate schema/content.schema.json content/*.yaml
+# Editors that use yaml-language-server validate and complete these files from their first line.
+for f in profiles/*.yaml content/*.yaml; do
+  case $f in profiles/*) kind=profile ;; *) kind=content ;; esac
+  head -1 "$f" | grep -qxF "# yaml-language-server: \$schema=../schema/$kind.schema.json" ||
+    fail "$f does not start with: # yaml-language-server: \$schema=../schema/$kind.schema.json"
+done
 "$bin" init -o "$tmp/starter.yaml" 2>/dev/null || fail "init"
 validate schema/profile.schema.json "$tmp/starter.yaml"
 
