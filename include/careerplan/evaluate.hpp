@@ -99,4 +99,20 @@ struct Explanation {
 
 Explanation explain(const Rule& rule, const Subject& subject, const Content& content);
 
+// What explain() decides, without its checks and texts: the same held, blocked and effort, at a
+// fraction of the cost, for ranking every track and weighing every candidate step.
+struct Assessment {
+  bool held = false;
+  bool blocked = false;
+  Effort effort;  // zero when held
+};
+Assessment assess(const Rule& rule, const Subject& subject, const Content& content);
+
+// explain(rule, ...)'s requirements and requirements_held, without the explanation.
+struct RequirementCount {
+  int requirements = 0;
+  int held = 0;
+};
+RequirementCount count_requirements(const Rule& rule, const Subject& subject, const Content& content);
+
 }  // namespace careerplan

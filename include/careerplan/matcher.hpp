@@ -76,8 +76,18 @@ struct TrackFit {
 
 TrackFit track_fit(const Content& content, const Subject& subject, Index track);
 
-// Every track, best fit first; equal fits keep content order.
-std::vector<TrackFit> rank_tracks(const Content& content, const Subject& subject);
+// A track's fit without its parts: the numbers track_fit gives, bit for bit, with no text built,
+// so every track of a large pack can be ranked and every candidate step weighed cheaply.
+struct FitScore {
+  Index track = 0;
+  double fit = 0;
+  bool reachable = true;
+  double closeness = 1;
+};
+FitScore fit_score(const Content& content, const Subject& subject, Index track);
+
+// Every track's score, best fit first; equal fits keep content order.
+std::vector<FitScore> rank_tracks(const Content& content, const Subject& subject);
 
 // A value quantised to a fixed grid, so orderings do not hinge on floating-point noise.
 std::int64_t rank_key(double value);

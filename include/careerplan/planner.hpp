@@ -104,8 +104,9 @@ struct NextStage {
   std::optional<Range> typical_years;
 };
 
+// A track the plan shows, with its fit explained.
 struct RankedTrack {
-  int rank = 0;  // 1-based
+  int rank = 0;  // 1-based position in Plan::ranking
   Index track = 0;
   std::string id;
   std::string title;
@@ -257,7 +258,10 @@ struct Plan {
   ProfileSummary profile;
   StageStanding current_stage;
   std::vector<NextStage> next_stages;  // the current stage's leads_to, in that order
-  std::vector<RankedTrack> tracks;     // every track, best fit first, ties in content order
+  std::vector<FitScore> ranking;       // every track's fit, best first, ties in content order
+  // The tracks the plan shows, in ranking order: the best options.top, then any target track
+  // ranked below them; only these carry the full explanation of their fit.
+  std::vector<RankedTrack> tracks;
   TargetChoice target_choice = TargetChoice::top_fit;
   std::vector<Index> target_tracks;    // in the order chosen (focus, goals order, or fit rank)
   std::vector<TrackGaps> gaps;         // one per target track, same order

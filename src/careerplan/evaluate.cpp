@@ -65,11 +65,12 @@ double stage_months_between(const Content& c, Index from, Index to) {
   return months;
 }
 
-// Fills a need's cost and text from its kind and the subject.
-void price(Need& n, const Subject& s, const Content& c) {
+// Fills a need's cost, and its text unless `quiet` (ranking needs only the cost).
+void price(Need& n, const Subject& s, const Content& c, bool quiet) {
   switch (n.kind) {
     case NeedKind::skill:
       n.hours = skill_hours(c, n.index, level_of(s.skills, n.index), n.level).mid();
+      if (quiet) break;
       n.text = fmt::format("raise {} to level {}", skill_name(c, n.index), n.level);
       break;
     case NeedKind::cert: {
@@ -80,23 +81,28 @@ void price(Need& n, const Subject& s, const Content& c) {
         if (best < 0 || h < best) best = h;
       }
       n.hours = std::max(best, 0.0);
+      if (quiet) break;
       n.text = fmt::format("get {}", cert_group_text(c, n.certs));
       break;
     }
     case NeedKind::years:
       n.calendar_months = n.years * 12;
+      if (quiet) break;
       n.text = fmt::format("{} more year{} of experience", n.years, n.years == 1 ? "" : "s");
       break;
     case NeedKind::education:
       n.calendar_months =
           k_months_per_education_rank * std::max(0, n.level - static_cast<int>(s.education));
+      if (quiet) break;
       n.text = fmt::format("education: {} or higher", education_name(static_cast<Education>(n.level)));
       break;
     case NeedKind::stage:
       n.calendar_months = stage_months_between(c, s.stage.value_or(0), n.index);
+      if (quiet) break;
       n.text = fmt::format("reach the {} stage", stage_title(c, n.index));
       break;
     case NeedKind::target:
+      if (quiet) break;
       n.text = fmt::format("aim at {}", targets_text(c, n.targets));
       break;
   }
@@ -121,14 +127,14 @@ bool same_need(const Need& a, const Need& b) {
 }
 
 // Adds `n` to `into`, keeping one need per skill / cert group / kind with the larger demand.
-void merge_need(std::vector<Need>& into, const Need& n, const Subject& s, const Content& c) {
+void merge_need(std::vector<Need>& into, const Need& n, const Subject& s, const Content& c, bool quiet) {
   for (auto& have : into) {
     if (!same_need(have, n)) continue;
     bool grew = false;
     if (n.level > have.level) have.level = n.level, grew = true;
     if (n.years > have.years) have.years = n.years, grew = true;
     if (n.kind == NeedKind::stage && n.index > have.index) have.index = n.index, grew = true;
-    if (grew) price(have, s, c);
+    if (grew) price(have, s, c, quiet);
     return;
   }
   into.push_back(n);
@@ -140,9 +146,11 @@ struct Verdict {
   std::vector<Need> needs;
 };
 
+// Walks a rule once for both explain() and assess(): with `checks` null it is quiet, writing no
+// checks and no texts, so the verdict and effort are the same numbers by construction.
 class Explainer {
 public:
-  Explainer(const Subject& s, const Content& c, std::vector<Check>& checks) : m_s(s), m_c(c), m_checks(checks) {}
+  Explainer(const Subject& s, const Content& c, std::vector<Check>* checks) : m_s(s), m_c(c), m_checks(checks) {}
 
   // `flat`: an `all` here adds no header line (top level, or directly inside another `all`).
   Verdict walk(const Rule& r, int depth, bool flat) {
@@ -161,15 +169,20 @@ public:
   }
 
 private:
-  std::size_t header(const Rule& r, CheckKind kind, int depth, std::string text) {
+  std::size_t header(const Rule& r, CheckKind kind, int depth, const char* text) {
+    if (m_checks == nullptr) return 0;
     Check ch;
     ch.kind = kind;
     ch.rule = r.kind;
     ch.depth = depth;
-    ch.text = std::move(text);
+    ch.text = text;
     ch.where = r.where;
-    m_checks.push_back(std::move(ch));
-    return m_checks.size() - 1;
+    m_checks->push_back(std::move(ch));
+    return m_checks->size() - 1;
+  }
+
+  void set_held(std::size_t at, bool held) {
+    if (m_checks != nullptr) (*m_checks)[at].held = held;
   }
 
   Verdict all(const Rule& r, int depth, bool flat) {
@@ -182,9 +195,9 @@ private:
       if (cv.held) continue;
       v.held = false;
       v.blocked = v.blocked || cv.blocked;
-      for (const auto& n : cv.needs) merge_need(v.needs, n, m_s, m_c);
+      for (const auto& n : cv.needs) merge_need(v.needs, n, m_s, m_c, m_checks == nullptr);
     }
-    if (!flat) m_checks[at].held = v.held;
+    if (!flat) set_held(at, v.held);
     return v;
   }
 
@@ -206,7 +219,7 @@ private:
         v = Verdict{false, false, std::move(o.needs)};
       }
     }
-    m_checks[at].held = v.held;
+    set_held(at, v.held);
     return v;
   }
 
@@ -223,11 +236,12 @@ private:
     for (const auto& child : r.children) child_held = walk(child, depth + 1, false).held && child_held;
     --m_negated;
     const bool held = !child_held;
-    m_checks[at].held = held;
+    set_held(at, held);
     return Verdict{held, !held, {}};
   }
 
   Verdict leaf(const Rule& r, int depth) {
+    if (m_checks == nullptr) return quiet_leaf(r);
     Check ch;
     ch.kind = CheckKind::leaf;
     ch.rule = r.kind;
@@ -277,28 +291,67 @@ private:
     }
     Verdict v{ch.held, false, {}};
     if (!ch.held) {
-      price(n, m_s, m_c);
+      price(n, m_s, m_c, false);
       if (m_negated == 0) ch.needs.push_back(n);  // under `not`, meeting the leaf is no fix
       v.needs.push_back(std::move(n));
     }
-    m_checks.push_back(std::move(ch));
+    m_checks->push_back(std::move(ch));
+    return v;
+  }
+
+  // leaf() without the check line and texts: the same need, priced the same way.
+  Verdict quiet_leaf(const Rule& r) {
+    Verdict v{holds(r, m_s, m_c), false, {}};
+    if (v.held) return v;
+    Need n;
+    switch (r.kind) {
+      case RuleKind::skill:
+        n.kind = NeedKind::skill;
+        n.index = r.index;
+        n.level = r.level;
+        break;
+      case RuleKind::years:
+        n.kind = NeedKind::years;
+        n.years = std::round((r.years - m_s.years) * 100) / 100;
+        break;
+      case RuleKind::cert:
+        n.kind = NeedKind::cert;
+        n.certs = r.group;
+        break;
+      case RuleKind::education:
+        n.kind = NeedKind::education;
+        n.level = r.level;
+        break;
+      case RuleKind::stage:
+        n.kind = NeedKind::stage;
+        n.index = r.index;
+        break;
+      case RuleKind::target:
+        n.kind = NeedKind::target;
+        n.targets = r.targets;
+        break;
+      default:
+        break;
+    }
+    price(n, m_s, m_c, true);
+    v.needs.push_back(std::move(n));
     return v;
   }
 
   const Subject& m_s;
   const Content& m_c;
-  std::vector<Check>& m_checks;
+  std::vector<Check>* m_checks;  // null: quiet
   int m_negated = 0;  // how many `not`s enclose the current node
 };
 
-void count_requirements(const Rule& r, const Subject& s, const Content& c, Explanation& e) {
+void count_requirements(const Rule& r, const Subject& s, const Content& c, int& requirements, int& held) {
   if (r.kind == RuleKind::always) return;
   if (r.kind == RuleKind::all) {
-    for (const auto& child : r.children) count_requirements(child, s, c, e);
+    for (const auto& child : r.children) count_requirements(child, s, c, requirements, held);
     return;
   }
-  ++e.requirements;
-  if (holds(r, s, c)) ++e.requirements_held;
+  ++requirements;
+  if (holds(r, s, c)) ++held;
 }
 
 }  // namespace
@@ -402,13 +455,32 @@ Effort effort_of(const std::vector<Need>& needs, double hours_per_week) {
 
 Explanation explain(const Rule& rule, const Subject& subject, const Content& content) {
   Explanation e;
-  Verdict v = Explainer(subject, content, e.checks).walk(rule, 0, true);
+  Verdict v = Explainer(subject, content, &e.checks).walk(rule, 0, true);
   e.held = v.held;
   e.blocked = !v.held && v.blocked;
   if (!v.held) e.needs = std::move(v.needs);
   e.effort = effort_of(e.needs, subject.hours_per_week);
-  count_requirements(rule, subject, content, e);
+  count_requirements(rule, subject, content, e.requirements, e.requirements_held);
   return e;
+}
+
+Assessment assess(const Rule& rule, const Subject& subject, const Content& content) {
+  Assessment a;
+  if (holds(rule, subject, content)) {
+    a.held = true;
+    return a;
+  }
+  Verdict v = Explainer(subject, content, nullptr).walk(rule, 0, true);
+  a.held = v.held;
+  a.blocked = !v.held && v.blocked;
+  if (!v.held) a.effort = effort_of(v.needs, subject.hours_per_week);
+  return a;
+}
+
+RequirementCount count_requirements(const Rule& rule, const Subject& subject, const Content& content) {
+  RequirementCount n;
+  count_requirements(rule, subject, content, n.requirements, n.held);
+  return n;
 }
 
 }  // namespace careerplan

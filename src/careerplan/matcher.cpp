@@ -16,6 +16,22 @@ bool has_cert(const Subject& s, Index cert) { return cert < s.certs.size() && s.
 // Essential key skills count double, so a shortfall in them costs twice as much fit.
 double effective_weight(const KeySkill& k) { return std::max(k.weight, 0.0) * (k.essential ? 2 : 1); }
 
+// The points a key skill earns of its share: all of it at or above the asked level, else in
+// proportion. track_fit and fit_score both use it, so their fits are the same number.
+double skill_earned(double share, int have, int need) {
+  return need <= 0 || have >= need ? share : share * have / need;
+}
+
+double skill_points_of(const Track& t) {
+  return t.certifications.empty() ? k_skill_points + k_cert_points : k_skill_points;
+}
+
+double total_weight_of(const Track& t) {
+  double total = 0;
+  for (const auto& k : t.key_skills) total += effective_weight(k);
+  return total;
+}
+
 FitPart skill_part(const Content& c, const Subject& s, const KeySkill& k, double share) {
   FitPart p;
   p.kind = FitPartKind::skill;
@@ -26,11 +42,10 @@ FitPart skill_part(const Content& c, const Subject& s, const KeySkill& k, double
   p.have = level_of(s, k.skill);
   p.need = k.level;
   p.possible = share;
+  p.earned = skill_earned(share, p.have, p.need);
   if (p.need <= 0 || p.have >= p.need) {
-    p.earned = share;
     p.detail = fmt::format("level {} of {}", p.have, p.need);
   } else {
-    p.earned = share * p.have / p.need;
     p.detail = fmt::format("level {} of {}: short by {}", p.have, p.need, p.need - p.have);
   }
   return p;
@@ -128,9 +143,8 @@ TrackFit track_fit(const Content& content, const Subject& subject, Index track) 
   f.track = track;
   if (track >= content.tracks.size()) return f;
   const Track& t = content.tracks[track];
-  const double skill_points = t.certifications.empty() ? k_skill_points + k_cert_points : k_skill_points;
-  double total_weight = 0;
-  for (const auto& k : t.key_skills) total_weight += effective_weight(k);
+  const double skill_points = skill_points_of(t);
+  const double total_weight = total_weight_of(t);
   if (total_weight > 0) {
     for (const auto& k : t.key_skills) {
       f.parts.push_back(skill_part(content, subject, k, skill_points * effective_weight(k) / total_weight));
@@ -154,12 +168,41 @@ TrackFit track_fit(const Content& content, const Subject& subject, Index track) 
   return f;
 }
 
-std::vector<TrackFit> rank_tracks(const Content& content, const Subject& subject) {
-  std::vector<TrackFit> fits;
+// Adds the same addends as track_fit's parts, in the same order, so the sum is bit-identical.
+FitScore fit_score(const Content& content, const Subject& subject, Index track) {
+  FitScore f;
+  f.track = track;
+  if (track >= content.tracks.size()) return f;
+  const Track& t = content.tracks[track];
+  const double skill_points = skill_points_of(t);
+  const double total_weight = total_weight_of(t);
+  double points = 0;
+  if (total_weight > 0) {
+    for (const auto& k : t.key_skills) {
+      points += skill_earned(skill_points * effective_weight(k) / total_weight, level_of(subject, k.skill), k.level);
+    }
+  } else {
+    points += skill_points;
+  }
+  if (!t.certifications.empty()) {
+    const bool held = std::any_of(t.certifications.begin(), t.certifications.end(),
+                                  [&](Index i) { return has_cert(subject, i); });
+    points += held ? k_cert_points : 0.0;
+  }
+  const Assessment gate = assess(t.requirements, subject, content);
+  f.reachable = gate.held;
+  if (!f.reachable) f.closeness = gate.blocked ? 0 : closeness(gate.effort.whole_months);
+  points += k_gate_points * f.closeness;
+  f.fit = std::clamp(points / k_fit_points, 0.0, 1.0);
+  return f;
+}
+
+std::vector<FitScore> rank_tracks(const Content& content, const Subject& subject) {
+  std::vector<FitScore> fits;
   fits.reserve(content.tracks.size());
-  for (Index i = 0; i < content.tracks.size(); ++i) fits.push_back(track_fit(content, subject, i));
+  for (Index i = 0; i < content.tracks.size(); ++i) fits.push_back(fit_score(content, subject, i));
   std::stable_sort(fits.begin(), fits.end(),
-                   [](const TrackFit& a, const TrackFit& b) { return rank_key(a.fit) > rank_key(b.fit); });
+                   [](const FitScore& a, const FitScore& b) { return rank_key(a.fit) > rank_key(b.fit); });
   return fits;
 }
 

@@ -108,7 +108,7 @@ std::vector<Index> choose_targets(const Plan& plan, const Profile& profile, cons
   }
   choice = TargetChoice::top_fit;
   const auto n = static_cast<std::size_t>(std::max(options.top, 1));
-  for (std::size_t i = 0; i < plan.tracks.size() && i < n; ++i) out.push_back(plan.tracks[i].track);
+  for (std::size_t i = 0; i < plan.ranking.size() && i < n; ++i) out.push_back(plan.ranking[i].track);
   return out;
 }
 
@@ -212,18 +212,28 @@ public:
 
     std::vector<NextStep> kept;
     Subject now = m_s;
+    Subject after = m_s;
     double weeks = 0;
     while (static_cast<int>(kept.size()) < max_steps) {
       const Baseline base = baseline(now);
-      std::optional<Scored> best;
+      // Weighs every candidate in numbers only; the winner alone is described in full.
+      const std::string* best_key = nullptr;
+      const Candidate* best_cand = nullptr;
+      std::int64_t best_rank = 0;
       for (const auto& [key, cand] : cands.items()) {
         if (done(now, cand)) continue;
         if (recorded_status(m_c, m_profile, key) == StepStatus::skipped) continue;  // never proposed again
-        Scored s = evaluate(key, cand, now, base);
-        if (rank_key(s.step.value) <= 0) continue;
-        if (!best || better(s.step, best->step)) best = std::move(s);
+        after.skills = now.skills;
+        after.certs = now.certs;
+        apply(after, cand);
+        const double value = gains(after, base, false).value;
+        if (rank_key(value) <= 0) continue;
+        const std::int64_t rank = rank_key(value / std::max(hours_of(cand, now).mid(), 1.0));
+        // Equal values keep the first in key order, so the order never depends on the platform.
+        if (best_key == nullptr || rank > best_rank) best_key = &key, best_cand = &cand, best_rank = rank;
       }
-      if (!best) break;
+      if (best_key == nullptr) break;
+      std::optional<Scored> best = evaluate(*best_key, *best_cand, now, base);
       apply(now, best->candidate);
       best->step.status = recorded_status(m_c, m_profile, best->step.key);
       for (const auto& ref : best->effort_sources) best->step.sources.push_back(m_citer.cite(ref));
@@ -273,27 +283,36 @@ private:
     double value = 0;
   };
 
-  [[nodiscard]] Gains gains(const Subject& after, const Baseline& base) const {
+  // `describe`: also list the targets served (with their texts); the numbers are the same.
+  [[nodiscard]] Gains gains(const Subject& after, const Baseline& base, bool describe = true) const {
     Gains g;
     for (std::size_t i = 0; i < m_plan.target_tracks.size(); ++i) {
       const Index t = m_plan.target_tracks[i];
-      const double gain = track_fit(m_c, after, t).fit - base.fit[i];
+      const double gain = fit_score(m_c, after, t).fit - base.fit[i];
       if (rank_key(gain) <= 0) continue;
       g.fit_gain += gain;
       g.value += gain * base.weight[i];
+      if (!describe) continue;
       g.serves.push_back(StepTarget{TargetRef{true, t}, m_c.tracks[t].id, m_c.tracks[t].title, gain, base.weight[i]});
     }
     for (const auto& st : base.stages) {
       if (st.requirements == 0) continue;
-      const int held = explain(m_c.stages[st.stage].requirements, after, m_c).requirements_held;
+      const int held = count_requirements(m_c.stages[st.stage].requirements, after, m_c).held;
       const double gain = k_readiness_weight * (held - st.held) / st.requirements;
       if (rank_key(gain) <= 0) continue;
       g.readiness_gain += gain;
       g.value += gain;
+      if (!describe) continue;
       g.serves.push_back(
           StepTarget{TargetRef{false, st.stage}, m_c.stages[st.stage].id, m_c.stages[st.stage].title, gain, 1});
     }
     return g;
+  }
+
+  // A candidate's effort in hours: what describe_effort reports as the step's hours.
+  [[nodiscard]] Range hours_of(const Candidate& c, const Subject& now) const {
+    if (c.kind == StepKind::cert) return m_c.certifications[c.index].prep_hours.range;
+    return skill_hours(m_c, c.index, now.skills[c.index], c.level);
   }
 
   static std::string serves_text(const std::vector<StepTarget>& serves) {
@@ -378,13 +397,13 @@ private:
   Baseline baseline(const Subject& s) const {
     Baseline b;
     for (Index t : m_plan.target_tracks) {
-      const TrackFit f = track_fit(m_c, s, t);
+      const FitScore f = fit_score(m_c, s, t);
       b.fit.push_back(f.fit);
       b.weight.push_back(std::max(f.closeness, k_min_target_weight));
     }
     for (Index st : m_stage_targets) {
-      const Explanation e = explain(m_c.stages[st].requirements, s, m_c);
-      b.stages.push_back(StageTarget{st, e.requirements_held, e.requirements});
+      const RequirementCount n = count_requirements(m_c.stages[st].requirements, s, m_c);
+      b.stages.push_back(StageTarget{st, n.held, n.requirements});
     }
     return b;
   }
@@ -518,26 +537,28 @@ Plan make_plan(const Content& content, const Profile& given, const PlanOptions& 
                                                           : std::nullopt});
   }
 
-  int rank = 0;
-  for (auto& fit : rank_tracks(content, subject)) {
-    const Track& t = content.tracks[fit.track];
+  plan.ranking = rank_tracks(content, subject);
+  for (Index t : choose_targets(plan, profile, options, plan.target_choice)) {
+    if (t < content.tracks.size()) plan.target_tracks.push_back(t);
+  }
+  // Only the tracks shown get their fit explained in full: a pack of thousands costs one score each.
+  const auto top = static_cast<std::size_t>(std::max(options.top, 1));
+  for (std::size_t i = 0; i < plan.ranking.size(); ++i) {
+    const Index track = plan.ranking[i].track;
+    const bool target = std::find(plan.target_tracks.begin(), plan.target_tracks.end(), track) != plan.target_tracks.end();
+    if (i >= top && !target) continue;
+    const Track& t = content.tracks[track];
     RankedTrack rt;
-    rt.rank = ++rank;
-    rt.track = fit.track;
+    rt.rank = static_cast<int>(i) + 1;
+    rt.track = track;
     rt.id = t.id;
     rt.title = t.title;
     rt.focus = t.focus;
     rt.roles = t.roles;
     rt.salary = track_salary(t, citer);
-    rt.fit = std::move(fit);
+    rt.target = target;
+    rt.fit = track_fit(content, subject, track);
     plan.tracks.push_back(std::move(rt));
-  }
-
-  for (Index t : choose_targets(plan, profile, options, plan.target_choice)) {
-    if (t < content.tracks.size()) plan.target_tracks.push_back(t);
-  }
-  for (auto& rt : plan.tracks) {
-    rt.target = std::find(plan.target_tracks.begin(), plan.target_tracks.end(), rt.track) != plan.target_tracks.end();
   }
   for (Index t : plan.target_tracks) {
     const auto it = std::find_if(plan.tracks.begin(), plan.tracks.end(),

@@ -78,8 +78,8 @@ ProgressReport compare_progress(const Content& content, const Profile& before, c
   }
   for (Index t : plan_after.target_tracks) {
     const auto fit_in = [&](const Plan& p) {
-      const auto it = std::find_if(p.tracks.begin(), p.tracks.end(), [&](const RankedTrack& rt) { return rt.track == t; });
-      return it != p.tracks.end() ? it->fit.fit : 0.0;
+      const auto it = std::find_if(p.ranking.begin(), p.ranking.end(), [&](const FitScore& f) { return f.track == t; });
+      return it != p.ranking.end() ? it->fit : 0.0;
     };
     out.fits.push_back(FitGain{t, content.tracks[t].id, content.tracks[t].title, fit_in(plan_before), fit_in(plan_after)});
   }

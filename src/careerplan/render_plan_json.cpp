@@ -100,6 +100,7 @@ public:
     out["profile"] = profile(p.profile);
     out["current_stage"] = current_stage(p.current_stage);
     out["next_stages"] = list(p.next_stages, [&](const NextStage& s) { return next_stage(s); });
+    out["track_count"] = p.ranking.size();
     out["tracks"] = list(p.tracks, [&](const RankedTrack& t) { return track(t); });
     out["target_choice"] = target_choice_name(p.target_choice);
     out["target_tracks"] = list(p.target_tracks, [&](Index t) { return Json(track_id(t)); });

@@ -144,23 +144,14 @@ private:
     if (m_plan.next_stages.empty()) labelled("Next stage", "none: this is the last stage of the ladder");
   }
 
-  // Tracks the report shows: the best `top`, then any target track ranked below them.
-  [[nodiscard]] std::vector<const RankedTrack*> shown_tracks() const {
-    const auto top = static_cast<std::size_t>(std::max(m_plan.options.top, 1));
-    std::vector<const RankedTrack*> out;
-    for (const auto& rt : m_plan.tracks) {
-      if (out.size() < top || rt.target) out.push_back(&rt);
-    }
-    return out;
-  }
-
   void tracks() {
     heading("Top tracks");
     TextTable table({"#", "Track", "Fit", "Salary"});
     // When the targets are not simply the best fits, a star marks them (a short mark, so it does
     // not widen the title column).
     const bool mark_targets = m_plan.target_choice != TargetChoice::top_fit;
-    for (const RankedTrack* rt : shown_tracks()) {
+    for (const RankedTrack& shown : m_plan.tracks) {
+      const RankedTrack* rt = &shown;
       const std::string rank = std::to_string(rt->rank) + (mark_targets && rt->target ? "*" : "");
       std::string salary = paint("no salary figure in the sources", Emphasis::dim, m_style);
       if (rt->salary) {
@@ -189,7 +180,8 @@ private:
 
   void fit_explanations() {
     heading("Why these fits");
-    for (const RankedTrack* rt : shown_tracks()) {
+    for (const RankedTrack& shown : m_plan.tracks) {
+      const RankedTrack* rt = &shown;
       double points = 0;
       for (const auto& part : rt->fit.parts) points += part.earned;
       hanging(fmt::format("{}{}. ", k_indent, rt->rank),

@@ -19,8 +19,8 @@ void TeamBuilder::add(const Plan& plan) {
   m.name = plan.profile.name.empty() ? plan.profile.file : plan.profile.name;
   m.stage_id = plan.current_stage.id;
   m.stage_title = plan.current_stage.title;
-  for (const auto& rt : plan.tracks) {
-    if (rt.track < m_fit_sum.size()) m_fit_sum[rt.track] += rt.fit.fit;
+  for (const auto& score : plan.ranking) {
+    if (score.track < m_fit_sum.size()) m_fit_sum[score.track] += score.fit;
   }
   if (!plan.tracks.empty() && plan.tracks.front().track < m_best_for.size()) {
     const RankedTrack& best = plan.tracks.front();

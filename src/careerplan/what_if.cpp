@@ -41,11 +41,11 @@ WhatIf make_what_if(const Content& content, const Profile& profile, const std::v
   const Plan assumed = make_plan(content, changed, options);
   out.stage_today = today.current_stage;
   out.stage_assumed = assumed.current_stage;
-  for (const auto& rt : today.tracks) {
-    const auto other = std::find_if(assumed.tracks.begin(), assumed.tracks.end(),
-                                    [&](const RankedTrack& x) { return x.track == rt.track; });
-    out.tracks.push_back(WhatIfTrack{rt.track, rt.id, rt.title, rt.fit.fit,
-                                     other != assumed.tracks.end() ? other->fit.fit : 0.0});
+  std::vector<double> assumed_fit(content.tracks.size(), 0.0);
+  for (const auto& score : assumed.ranking) assumed_fit[score.track] = score.fit;
+  for (const auto& score : today.ranking) {
+    const Track& t = content.tracks[score.track];
+    out.tracks.push_back(WhatIfTrack{score.track, t.id, t.title, score.fit, assumed_fit[score.track]});
   }
   const Subject s_today = subject_of(content, profile, today);
   const Subject s_assumed = subject_of(content, changed, assumed);

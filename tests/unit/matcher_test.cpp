@@ -1,5 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <random>
+
+#include "careerplan/content_loader.hpp"
 #include "careerplan/matcher.hpp"
 #include "test_content.hpp"
 
@@ -174,23 +177,29 @@ TEST_SUITE("matcher") {
                             rule_all({rule_years(3), rule_skill(linux_skill, 3)}));
     const Index u = b.track("u", "U", {key(linux_skill, 1)}, {}, rule_skill(linux_skill, 3));
 
-    const auto ranked = rank_tracks(b.c, make_subject(b.c, person(1, {{linux_skill, 1}}), 0));
+    const Subject s = make_subject(b.c, person(1, {{linux_skill, 1}}), 0);
+    const auto ranked = rank_tracks(b.c, s);
     REQUIRE(ranked.size() == 2);
     // U opens sooner, so it ranks first although both ask for the same skills.
     CHECK(ranked[0].track == u);
     CHECK_FALSE(ranked[0].reachable);
-    CHECK(ranked[0].gate.effort.whole_months == 3);  // 60 hours at 5 a week is 2.8 months
     CHECK(ranked[0].closeness == doctest::Approx(0.95));
     CHECK(ranked[0].fit == doctest::Approx(0.9925));
     CHECK(ranked[1].track == t);
     CHECK_FALSE(ranked[1].reachable);
-    REQUIRE(ranked[1].gate.needs.size() == 2);
-    CHECK(ranked[1].gate.needs[0].text == "2 more years of experience");
-    CHECK(ranked[1].gate.needs[1].text == "raise Linux to level 3");
-    CHECK(ranked[1].gate.effort.whole_months == 24);
-    CHECK(ranked[1].parts.back().earned == doctest::Approx(9));
-    CHECK(ranked[1].parts.back().detail == "reachable in about 24 months");
     CHECK(ranked[1].fit == doctest::Approx(0.94));
+
+    const TrackFit fu = track_fit(b.c, s, u);
+    CHECK(fu.gate.effort.whole_months == 3);  // 60 hours at 5 a week is 2.8 months
+    CHECK(fu.fit == ranked[0].fit);
+    const TrackFit ft = track_fit(b.c, s, t);
+    REQUIRE(ft.gate.needs.size() == 2);
+    CHECK(ft.gate.needs[0].text == "2 more years of experience");
+    CHECK(ft.gate.needs[1].text == "raise Linux to level 3");
+    CHECK(ft.gate.effort.whole_months == 24);
+    CHECK(ft.parts.back().earned == doctest::Approx(9));
+    CHECK(ft.parts.back().detail == "reachable in about 24 months");
+    CHECK(ft.fit == ranked[1].fit);
 
     const TrackFit half = track_fit(b.c, make_subject(b.c, person(3, {{linux_skill, 1}}), 0), t);
     CHECK(half.parts.back().have == 1);
@@ -238,5 +247,52 @@ TEST_SUITE("matcher") {
   TEST_CASE("rank keys ignore floating-point noise") {
     CHECK(rank_key(0.1 + 0.2) == rank_key(0.3));
     CHECK(rank_key(0.5) > rank_key(0.4999));
+  }
+}
+
+TEST_SUITE("fit scores") {
+  // fit_score and assess rank every track of a pack without building texts; the plan explains the
+  // shown tracks with track_fit and explain. They must agree bit for bit, or a plan could rank a
+  // track by one number and explain it with another.
+  TEST_CASE("fit_score and assess give exactly what track_fit and explain give, on the built-in pack") {
+    const Content& c = builtin_content();
+    std::mt19937 rng(20261125);
+    const auto pick = [&](int n) { return static_cast<int>(rng() % static_cast<unsigned>(n)); };
+    for (int round = 0; round < 400; ++round) {
+      Subject s;
+      s.stated.assign(c.skills.size(), 0);
+      s.certs.assign(c.certifications.size(), 0);
+      for (auto& level : s.stated) level = static_cast<std::uint8_t>(pick(3) == 0 ? pick(k_max_level + 1) : 0);
+      s.skills = s.stated;
+      for (Index i = 0; i < c.certifications.size(); ++i) {
+        if (pick(6) == 0) grant_cert(s, c, i);
+      }
+      s.years = pick(40) / 4.0;
+      s.education = static_cast<Education>(pick(static_cast<int>(Education::doctorate) + 1));
+      if (pick(4) != 0) s.stage = static_cast<Index>(pick(static_cast<int>(c.stages.size())));
+      if (pick(2) == 0) s.targets.push_back(TargetRef{true, static_cast<Index>(pick(static_cast<int>(c.tracks.size())))});
+      s.hours_per_week = 1 + pick(20);
+      for (Index t = 0; t < c.tracks.size(); ++t) {
+        const TrackFit full = track_fit(c, s, t);
+        const FitScore quick = fit_score(c, s, t);
+        CHECK(quick.fit == full.fit);
+        CHECK(quick.reachable == full.reachable);
+        CHECK(quick.closeness == full.closeness);
+        const Assessment a = assess(c.tracks[t].requirements, s, c);
+        CHECK(a.held == full.gate.held);
+        CHECK(a.blocked == full.gate.blocked);
+        CHECK(a.effort.months == full.gate.effort.months);
+        CHECK(a.effort.whole_months == full.gate.effort.whole_months);
+      }
+      for (const auto& st : c.stages) {
+        const Explanation e = explain(st.requirements, s, c);
+        const RequirementCount n = count_requirements(st.requirements, s, c);
+        CHECK(n.requirements == e.requirements);
+        CHECK(n.held == e.requirements_held);
+        const Assessment a = assess(st.requirements, s, c);
+        CHECK(a.effort.hours == e.effort.hours);
+        CHECK(a.effort.calendar_months == e.effort.calendar_months);
+      }
+    }
   }
 }

@@ -223,8 +223,9 @@ TEST_SUITE("planner") {
     Plan plan = make_plan(l.b.c, p, top_one);
     CHECK(plan.target_choice == TargetChoice::top_fit);
     CHECK(plan.target_tracks == std::vector<Index>{l.infra});
+    REQUIRE(plan.tracks.size() == 1);
     CHECK(plan.tracks[0].target);
-    CHECK_FALSE(plan.tracks[1].target);
+    CHECK(plan.ranking.size() == l.b.c.tracks.size());
 
     p.target_tracks = {l.app};
     plan = make_plan(l.b.c, p, PlanOptions{});
@@ -361,6 +362,33 @@ TEST_SUITE("planner") {
     }
     options.max_steps = 0;
     CHECK(make_plan(l.b.c, p, options).next_steps.empty());
+  }
+
+  TEST_CASE("the plan explains the best `top` tracks and any target ranked below them, and ranks all") {
+    Ladder l;
+    Profile p = person(2, {{l.linux_skill, 4}, {l.networking, 3}, {l.hardware, 3}});
+    PlanOptions top_one;
+    top_one.top = 1;
+    const Plan all_targets = make_plan(l.b.c, p, top_one);
+    REQUIRE(all_targets.ranking.size() == l.b.c.tracks.size());
+    const Index last = all_targets.ranking.back().track;
+    CHECK(last != all_targets.ranking.front().track);
+    for (std::size_t i = 1; i < all_targets.ranking.size(); ++i) {
+      CHECK(all_targets.ranking[i - 1].fit >= all_targets.ranking[i].fit);
+    }
+
+    p.target_tracks = {last};
+    const Plan plan = make_plan(l.b.c, p, top_one);
+    REQUIRE(plan.tracks.size() == 2);
+    CHECK(plan.tracks[0].rank == 1);
+    CHECK_FALSE(plan.tracks[0].target);
+    CHECK(plan.tracks[1].track == last);
+    CHECK(plan.tracks[1].rank == static_cast<int>(plan.ranking.size()));
+    CHECK(plan.tracks[1].target);
+    for (const auto& rt : plan.tracks) {
+      CHECK_FALSE(rt.fit.parts.empty());
+      CHECK(rt.fit.fit == plan.ranking[static_cast<std::size_t>(rt.rank - 1)].fit);
+    }
   }
 
   TEST_CASE("the same input gives the same plan") {

@@ -166,6 +166,7 @@ struct HandPlan {
     t3.fit.gate.requirements = 1;
     t3.roles = {"Application Support Analyst"};
     p.tracks = {t1, t2, t3};
+    for (const auto& t : p.tracks) p.ranking.push_back(FitScore{t.track, t.fit.fit, t.fit.reachable, t.fit.closeness});
 
     p.target_choice = TargetChoice::goals;
     p.target_tracks = {infra, app};
@@ -439,9 +440,10 @@ TEST_SUITE("render plan text") {
     }
   }
 
-  TEST_CASE("a target track ranked below the top is shown too") {
+  TEST_CASE("a target track ranked below the top is shown with its rank") {
     HandPlan h;
     h.plan.options.top = 1;
+    h.plan.tracks.erase(h.plan.tracks.begin() + 1);  // as make_plan shows them: see planner_test
     const std::string out = render_plan_text(h.b.c, h.plan, plain(), false);
     CHECK(contains(out, "  3*  Application Support Specialist"));
     CHECK_FALSE(contains(out, "Cloud Operations"));
@@ -480,9 +482,10 @@ TEST_SUITE("render plan json") {
     std::vector<std::string> keys;
     for (const auto& item : j.items()) keys.push_back(item.key());
     CHECK(keys == std::vector<std::string>{"schema_version", "pack", "profile", "current_stage", "next_stages",
-                                           "tracks", "target_choice", "target_tracks", "gaps", "next_steps", "projects",
+                                           "track_count", "tracks", "target_choice", "target_tracks", "gaps", "next_steps", "projects",
                                            "related_tracks", "route", "strategies", "roles", "sources"});
     CHECK(j["schema_version"] == 1);
+    CHECK(j["track_count"] == 3);
     CHECK(j["pack"] == "test");
     CHECK(j["target_choice"] == "goals");
     CHECK(j["target_tracks"] == nlohmann::ordered_json::array({"infra", "app"}));

@@ -24,8 +24,9 @@ Plan plan_for(const std::string& name, const std::string& extra = {}) {
 }
 
 int rank_of(const Plan& plan, std::string_view track) {
-  for (const auto& t : plan.tracks) {
-    if (t.id == track) return t.rank;
+  const Content& c = builtin_content();
+  for (std::size_t i = 0; i < plan.ranking.size(); ++i) {
+    if (c.tracks[plan.ranking[i].track].id == track) return static_cast<int>(i) + 1;
   }
   FAIL("no track " << track);
   return 0;

@@ -38,8 +38,8 @@ TEST_SUITE("team") {
       counted += tr.best_for;
       double sum = 0;
       for (const auto* p : {&a, &b}) {
-        for (const auto& rt : p->tracks) {
-          if (rt.track == tr.track) sum += rt.fit.fit;
+        for (const auto& score : p->ranking) {
+          if (score.track == tr.track) sum += score.fit;
         }
       }
       CHECK(tr.average_fit == doctest::Approx(sum / 2));
