@@ -50,6 +50,13 @@ std::string typed_command(int argc, char** argv) {
   return {};
 }
 
+// In the order --help lists them.
+constexpr const CommandSpec* k_commands[] = {&recommend_command, &export_command,   &tracks_command,
+                                             &stages_command,    &validate_command, &compile_command,
+                                             &team_command,      &skills_command,   &certs_command,
+                                             &init_command,      &completion_command, &path_command,
+                                             &progress_command};
+
 int run_parsed(int argc, char** argv) {
   Context ctx;
   CLI::App app{"careerplan: where you stand in your career, which roles fit, and which next steps pay off",
@@ -66,11 +73,16 @@ int run_parsed(int argc, char** argv) {
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
 
-  std::vector<Command> commands{setup_recommend(app, ctx), setup_export(app, ctx), setup_tracks(app, ctx),
-                                setup_stages(app, ctx), setup_validate(app, ctx), setup_compile(app, ctx),
-                                setup_team(app, ctx), setup_skills(app, ctx), setup_certs(app, ctx),
-                                setup_init(app, ctx), setup_completion(app, ctx), setup_path(app, ctx),
-                                setup_progress(app, ctx)};
+  // Every command is listed (for --help and "did you mean"), but only the one typed is set up:
+  // building every command's options is most of CLI11's start-up cost. `completion` describes
+  // them all, so it sets up every one.
+  const std::string typed = typed_command(argc, argv);
+  const bool all = typed == completion_command.name;
+  std::vector<Command> commands;
+  for (const CommandSpec* spec : k_commands) {
+    CLI::App* sub = app.add_subcommand(spec->name, spec->description);
+    if (all || typed == spec->name) commands.push_back(spec->setup(*sub, ctx));
+  }
   add_config_file(app);  // after the commands: the file may set their options
   try {
     app.parse(argc, argv);
@@ -78,7 +90,7 @@ int run_parsed(int argc, char** argv) {
     if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
     std::string message = e.what();
     if (app.get_subcommands().empty()) {
-      if (const std::string typed = typed_command(argc, argv); !typed.empty()) {
+      if (!typed.empty()) {
         std::vector<std::string> names;
         for (const auto* sub : app.get_subcommands({})) names.push_back(sub->get_name());
         message = fmt::format("unknown command '{}'{}", typed, did_you_mean_suffix(typed, names));

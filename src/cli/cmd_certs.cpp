@@ -30,9 +30,9 @@ int run_cert_show(const CertsOptions& o, Context& ctx) {
 
 }  // namespace
 
-Command setup_certs(CLI::App& root, Context& ctx) {
+static Command setup_certs(CLI::App& sub, Context& ctx) {
   auto options = std::make_shared<CertsOptions>();
-  CLI::App* app = root.add_subcommand("certs", "List the certification catalogue: ids, names, issuers and aliases");
+  CLI::App* app = &sub;
   app->footer("Example: careerplan certs show itil");
   add_format_option(*app, options->format);
   CLI::App* show = app->add_subcommand("show", "Show one certification: skills it evidences, preparation, renewal");
@@ -44,5 +44,7 @@ Command setup_certs(CLI::App& root, Context& ctx) {
                    return run_certs(*options, ctx);
                  }};
 }
+
+const CommandSpec certs_command{"certs", "List the certification catalogue: ids, names, issuers and aliases", setup_certs};
 
 }  // namespace careerplan::cli

@@ -34,14 +34,17 @@ int run_compile(const CompileOptions& o) {
 
 }  // namespace
 
-Command setup_compile(CLI::App& root, Context&) {
+static Command setup_compile(CLI::App& sub, Context&) {
   auto options = std::make_shared<CompileOptions>();
-  CLI::App* app = root.add_subcommand("compile", "Compile a content pack folder into a file that loads without YAML");
+  CLI::App* app = &sub;
   app->add_option("DIR", options->dir, "Content pack folder (or a compiled pack, to check and copy it)")->required();
   app->add_option("-o,--output", options->output, "File to write, e.g. pack.cpk; - for stdout")->required();
   app->add_flag("-f,--force", options->force, "Replace the output file if it exists");
   app->footer("Example: careerplan compile my-pack -o my-pack.cpk && careerplan --content my-pack.cpk tracks");
   return Command{app, [options] { return run_compile(*options); }};
 }
+
+const CommandSpec compile_command{"compile", "Compile a content pack folder into a file that loads without YAML",
+                                   setup_compile};
 
 }  // namespace careerplan::cli

@@ -28,19 +28,21 @@ CompletionIds pack_ids(const Content& c) {
 
 }  // namespace
 
-Command setup_completion(CLI::App& root, Context& ctx) {
+static Command setup_completion(CLI::App& sub, Context& ctx) {
   auto options = std::make_shared<CompletionOptions>();
-  CLI::App* app = root.add_subcommand("completion", "Print a shell completion script for bash, zsh or fish");
+  CLI::App* app = &sub;
   app->add_option("SHELL", options->shell, "The shell to complete for")
       ->required()
       ->check(CLI::IsMember({"bash", "zsh", "fish"}));
   app->footer("Example: source <(careerplan completion bash)\n"
               "Track, skill, certification and stage ids come from the content pack in use.");
-  const CLI::App* top = &root;
+  const CLI::App* top = sub.get_parent();  // describes every command
   return Command{app, [options, top, &ctx] {
                    Context::print(completion_script(*top, options->shell, pack_ids(ctx.content())));
                    return 0;
                  }};
 }
+
+const CommandSpec completion_command{"completion", "Print a shell completion script for bash, zsh or fish", setup_completion};
 
 }  // namespace careerplan::cli

@@ -86,9 +86,9 @@ int run_export(const ExportOptions& o, Context& ctx) {
 
 }  // namespace
 
-Command setup_export(CLI::App& root, Context& ctx) {
+static Command setup_export(CLI::App& sub, Context& ctx) {
   auto options = std::make_shared<ExportOptions>();
-  CLI::App* app = root.add_subcommand("export", "Write the plan as a Markdown file a person keeps");
+  CLI::App* app = &sub;
   app->add_option("PROFILE", options->profile, "Profile YAML file (- for stdin)")->required();
   app->add_option("-o,--output", options->output, "File to write; - for stdout")->capture_default_str();
   app->add_flag("-f,--force", options->force, "Replace the output file if it exists");
@@ -99,5 +99,7 @@ Command setup_export(CLI::App& root, Context& ctx) {
   app->footer("Example: careerplan export profiles/junior-infra.yaml -o plan.md");
   return Command{app, [options, &ctx] { return run_export(*options, ctx); }};
 }
+
+const CommandSpec export_command{"export", "Write the plan as a Markdown file a person keeps", setup_export};
 
 }  // namespace careerplan::cli

@@ -59,9 +59,9 @@ int run_init(const InitOptions& o, Context& ctx) {
 
 }  // namespace
 
-Command setup_init(CLI::App& root, Context& ctx) {
+static Command setup_init(CLI::App& sub, Context& ctx) {
   auto options = std::make_shared<InitOptions>();
-  CLI::App* app = root.add_subcommand("init", "Write a starter profile to fill in, or ask a few questions and write the answers");
+  CLI::App* app = &sub;
   app->add_option("-o,--output", options->output, "File to write; - for stdout")->capture_default_str();
   app->add_flag("-f,--force", options->force, "Replace the file if it exists");
   app->add_flag("-i,--interactive", options->interactive,
@@ -69,5 +69,7 @@ Command setup_init(CLI::App& root, Context& ctx) {
   app->footer("Example: careerplan init -o me.yaml && careerplan recommend me.yaml");
   return Command{app, [options, &ctx] { return run_init(*options, ctx); }};
 }
+
+const CommandSpec init_command{"init", "Write a starter profile to fill in, or ask a few questions and write the answers", setup_init};
 
 }  // namespace careerplan::cli

@@ -86,10 +86,9 @@ int run_path(const PathOptions& o, Context& ctx) {
 
 }  // namespace
 
-Command setup_path(CLI::App& root, Context& ctx) {
+static Command setup_path(CLI::App& sub, Context& ctx) {
   auto options = std::make_shared<PathOptions>();
-  CLI::App* app = root.add_subcommand(
-      "path", "The fastest route from where you stand to a stage, a track or a role, with alternatives");
+  CLI::App* app = &sub;
   app->add_option("PROFILE", options->profile, "Profile YAML file (- for stdin)")->required();
   app->add_option("--to", options->to, "Target: a stage id, a track id, or a role title such as \"Network Engineer\"")
       ->required();
@@ -104,5 +103,7 @@ Command setup_path(CLI::App& root, Context& ctx) {
   app->footer("Example: careerplan path profiles/it-support.yaml --to senior-production-support-engineer");
   return Command{app, [options, &ctx] { return run_path(*options, ctx); }};
 }
+
+const CommandSpec path_command{"path", "The fastest route from where you stand to a stage, a track or a role, with alternatives", setup_path};
 
 }  // namespace careerplan::cli

@@ -34,10 +34,9 @@ int run_progress(const ProgressOptions& o, Context& ctx) {
 
 }  // namespace
 
-Command setup_progress(CLI::App& root, Context& ctx) {
+static Command setup_progress(CLI::App& sub, Context& ctx) {
   auto options = std::make_shared<ProgressOptions>();
-  CLI::App* app = root.add_subcommand(
-      "progress", "What changed between two versions of a profile: levels, certifications, fit, steps done, time saved");
+  CLI::App* app = &sub;
   app->add_option("OLD", options->before, "The earlier profile YAML file")->required();
   app->add_option("NEW", options->after, "The later profile YAML file (- for stdin)")->required();
   add_plan_flags(*app, options->plan);
@@ -45,5 +44,7 @@ Command setup_progress(CLI::App& root, Context& ctx) {
   app->footer("Example: careerplan progress old/me.yaml me.yaml");
   return Command{app, [options, &ctx] { return run_progress(*options, ctx); }};
 }
+
+const CommandSpec progress_command{"progress", "What changed between two versions of a profile: levels, certifications, fit, steps done, time saved", setup_progress};
 
 }  // namespace careerplan::cli

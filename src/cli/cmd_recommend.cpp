@@ -66,9 +66,9 @@ int run_recommend(const RecommendOptions& o, Context& ctx) {
 
 }  // namespace
 
-Command setup_recommend(CLI::App& root, Context& ctx) {
+static Command setup_recommend(CLI::App& sub, Context& ctx) {
   auto options = std::make_shared<RecommendOptions>();
-  CLI::App* app = root.add_subcommand("recommend", "Where you stand, which tracks fit and why, and the next steps that pay off most");
+  CLI::App* app = &sub;
   app->add_option("PROFILE", options->profiles, "Profile YAML files or folders of them (- for stdin; with --format jsonl, - and *.jsonl are JSON Lines streams)")->required();
   add_plan_flags(*app, options->plan);
   add_assume_option(*app, options->assume);
@@ -79,5 +79,7 @@ Command setup_recommend(CLI::App& root, Context& ctx) {
   app->footer("Example: careerplan recommend profiles/junior-infra.yaml --explain");
   return Command{app, [options, &ctx] { return run_recommend(*options, ctx); }};
 }
+
+const CommandSpec recommend_command{"recommend", "Where you stand, which tracks fit and why, and the next steps that pay off most", setup_recommend};
 
 }  // namespace careerplan::cli

@@ -30,9 +30,9 @@ int run_skill_show(const SkillsOptions& o, Context& ctx) {
 
 }  // namespace
 
-Command setup_skills(CLI::App& root, Context& ctx) {
+static Command setup_skills(CLI::App& sub, Context& ctx) {
   auto options = std::make_shared<SkillsOptions>();
-  CLI::App* app = root.add_subcommand("skills", "List the skill catalogue: ids, names, categories and aliases");
+  CLI::App* app = &sub;
   app->footer("Example: careerplan skills show linux");
   add_format_option(*app, options->format);
   CLI::App* show = app->add_subcommand("show", "Show one skill: what levels 1-5 look like and the hours to reach each");
@@ -44,5 +44,7 @@ Command setup_skills(CLI::App& root, Context& ctx) {
                    return run_skills(*options, ctx);
                  }};
 }
+
+const CommandSpec skills_command{"skills", "List the skill catalogue: ids, names, categories and aliases", setup_skills};
 
 }  // namespace careerplan::cli

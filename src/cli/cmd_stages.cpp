@@ -23,12 +23,14 @@ int run_stages(const StagesOptions& o, Context& ctx) {
 
 }  // namespace
 
-Command setup_stages(CLI::App& root, Context& ctx) {
+static Command setup_stages(CLI::App& sub, Context& ctx) {
   auto options = std::make_shared<StagesOptions>();
-  CLI::App* app = root.add_subcommand("stages", "Show the career ladder in order, with years and what leads where");
+  CLI::App* app = &sub;
   app->footer("Example: careerplan stages --format json");
   add_format_option(*app, options->format);
   return Command{app, [options, &ctx] { return run_stages(*options, ctx); }};
 }
+
+const CommandSpec stages_command{"stages", "Show the career ladder in order, with years and what leads where", setup_stages};
 
 }  // namespace careerplan::cli

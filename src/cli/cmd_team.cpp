@@ -71,9 +71,9 @@ int run_team(const TeamOptions& o, Context& ctx) {
 
 }  // namespace
 
-Command setup_team(CLI::App& root, Context& ctx) {
+static Command setup_team(CLI::App& sub, Context& ctx) {
   auto options = std::make_shared<TeamOptions>();
-  CLI::App* app = root.add_subcommand("team", "Summarise a folder of profiles: tracks the team fits, shared gaps, who is ready next");
+  CLI::App* app = &sub;
   app->add_option("DIR", options->dir, "Folder of profile YAML files (every *.yaml in it)")->required();
   add_format_option(*app, options->format, {"text", "markdown", "json"});
   app->add_option("--tracks", options->tracks, "Tracks to list at least (every member's best track is always listed)")
@@ -83,5 +83,7 @@ Command setup_team(CLI::App& root, Context& ctx) {
   app->footer("Example: careerplan team profiles/ --format markdown");
   return Command{app, [options, &ctx] { return run_team(*options, ctx); }};
 }
+
+const CommandSpec team_command{"team", "Summarise a folder of profiles: tracks the team fits, shared gaps, who is ready next", setup_team};
 
 }  // namespace careerplan::cli

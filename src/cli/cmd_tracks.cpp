@@ -49,9 +49,9 @@ int run_track_show(const TracksOptions& o, Context& ctx) {
 
 }  // namespace
 
-Command setup_tracks(CLI::App& root, Context& ctx) {
+static Command setup_tracks(CLI::App& sub, Context& ctx) {
   auto options = std::make_shared<TracksOptions>();
-  CLI::App* app = root.add_subcommand("tracks", "List the career tracks (specialisations)");
+  CLI::App* app = &sub;
   app->footer("Example: careerplan tracks show infrastructure-support");
   add_format_option(*app, options->format);
   CLI::App* show = app->add_subcommand("show", "Show one track in full: key skills, certifications, roles, source");
@@ -63,5 +63,7 @@ Command setup_tracks(CLI::App& root, Context& ctx) {
                    return run_tracks(*options, ctx);
                  }};
 }
+
+const CommandSpec tracks_command{"tracks", "List the career tracks (specialisations)", setup_tracks};
 
 }  // namespace careerplan::cli

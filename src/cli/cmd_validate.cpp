@@ -39,12 +39,14 @@ int run_validate(const ValidateOptions& o, Context& ctx) {
 
 }  // namespace
 
-Command setup_validate(CLI::App& root, Context& ctx) {
+static Command setup_validate(CLI::App& sub, Context& ctx) {
   auto options = std::make_shared<ValidateOptions>();
-  CLI::App* app = root.add_subcommand("validate", "Check the content pack and profiles; print ok or every problem");
+  CLI::App* app = &sub;
   app->add_option("PROFILE", options->profiles, "Profiles to check (YAML files, or - for stdin)");
   app->footer("Example: careerplan validate profiles/*.yaml");
   return Command{app, [options, &ctx] { return run_validate(*options, ctx); }};
 }
+
+const CommandSpec validate_command{"validate", "Check the content pack and profiles; print ok or every problem", setup_validate};
 
 }  // namespace careerplan::cli

@@ -11,6 +11,7 @@
 #include "careerplan/diagnostics.hpp"
 #include "careerplan/suggest.hpp"
 #include "careerplan/text.hpp"
+#include "plan_options.hpp"
 
 namespace careerplan::cli {
 
@@ -115,6 +116,14 @@ private:
     }
     std::vector<CLI::Option*> options;
     options_named(m_root, fmt::format("--{}", key), options);
+    // Only the command being run is set up; a key for the plan options of the others is still
+    // checked, so a config file is valid or not whatever the command.
+    CLI::App scratch;
+    PlanFlags unused;
+    if (options.empty()) {
+      add_plan_flags(scratch, unused);
+      options_named(scratch, fmt::format("--{}", key), options);
+    }
     for (CLI::Option* op : options) {
       if (!op->empty()) continue;  // given on the command line: the flag wins
       if (!op->get_envname().empty() && !env(op->get_envname().c_str()).empty()) continue;  // so does the environment

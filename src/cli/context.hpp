@@ -48,18 +48,27 @@ struct Command {
 // "text" or "json", checked by CLI11.
 CLI::Option* add_format_option(CLI::App& app, std::string& format, std::vector<std::string> formats = {"text", "json"});
 
-Command setup_tracks(CLI::App& root, Context& ctx);
-Command setup_stages(CLI::App& root, Context& ctx);
-Command setup_validate(CLI::App& root, Context& ctx);
-Command setup_recommend(CLI::App& root, Context& ctx);
-Command setup_export(CLI::App& root, Context& ctx);
-Command setup_compile(CLI::App& root, Context& ctx);
-Command setup_team(CLI::App& root, Context& ctx);
-Command setup_skills(CLI::App& root, Context& ctx);
-Command setup_certs(CLI::App& root, Context& ctx);
-Command setup_init(CLI::App& root, Context& ctx);
-Command setup_completion(CLI::App& root, Context& ctx);
-Command setup_path(CLI::App& root, Context& ctx);
-Command setup_progress(CLI::App& root, Context& ctx);
+// A subcommand: its name and one-line description, and how to add its options and action to the
+// subcommand app made from them. Only the command being run is set up, so start-up does not pay
+// for building every command's options.
+struct CommandSpec {
+  const char* name;
+  const char* description;
+  Command (*setup)(CLI::App& sub, Context& ctx);
+};
+
+extern const CommandSpec recommend_command;
+extern const CommandSpec export_command;
+extern const CommandSpec tracks_command;
+extern const CommandSpec stages_command;
+extern const CommandSpec validate_command;
+extern const CommandSpec compile_command;
+extern const CommandSpec team_command;
+extern const CommandSpec skills_command;
+extern const CommandSpec certs_command;
+extern const CommandSpec init_command;
+extern const CommandSpec completion_command;
+extern const CommandSpec path_command;
+extern const CommandSpec progress_command;
 
 }  // namespace careerplan::cli
