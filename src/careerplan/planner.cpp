@@ -247,29 +247,42 @@ public:
   // Chooses practice projects greedily like the steps, each measured after the projects before it.
   std::vector<ProjectStep> plan_projects(int max_projects) {
     std::vector<ProjectStep> kept;
+    if (m_c.projects.empty() || max_projects <= 0) return kept;
+    // Keys and recorded statuses once; ids are unique, so key order is id order.
+    std::vector<std::string> keys;
+    std::vector<std::optional<StepStatus>> statuses;
+    for (const auto& p : m_c.projects) {
+      keys.push_back(fmt::format("project:{}", p.id));
+      statuses.push_back(recorded_status(m_c, m_profile, keys.back()));
+    }
     std::vector<bool> taken(m_c.projects.size(), false);
     Subject now = m_s;
+    Subject after = m_s;
     while (static_cast<int>(kept.size()) < max_projects) {
       const Baseline base = baseline(now);
-      std::optional<ProjectStep> best;
+      // Weighs every project in numbers only; the winner alone is described in full.
+      std::optional<Index> best;
+      std::int64_t best_rank = 0;
       for (Index i = 0; i < m_c.projects.size(); ++i) {
-        if (taken[i]) continue;
-        const std::string key = fmt::format("project:{}", m_c.projects[i].id);
-        const auto status = recorded_status(m_c, m_profile, key);
-        if (status == StepStatus::skipped || status == StepStatus::done) continue;
-        std::optional<ProjectStep> step = evaluate_project(i, now, base);
-        if (!step) continue;
-        step->key = key;
-        step->status = status;
-        if (!best || better(*step, *best)) best = std::move(step);
+        if (taken[i] || statuses[i] == StepStatus::skipped || statuses[i] == StepStatus::done) continue;
+        if (!practises_gap(i, now)) continue;
+        after.skills = now.skills;
+        for (const auto& practised : m_c.projects[i].practises) raise_skill(after, practised.skill, practised.level);
+        const double value = gains(after, base, false).value;
+        if (rank_key(value) <= 0) continue;
+        const std::int64_t rank = rank_key(value / std::max(m_c.projects[i].effort_hours.range.mid(), 1.0));
+        if (!best || rank > best_rank || (rank == best_rank && keys[i] < keys[*best])) best = i, best_rank = rank;
       }
       if (!best) break;
-      taken[best->project] = true;
-      for (const auto& practised : m_c.projects[best->project].practises) raise_skill(now, practised.skill, practised.level);
-      const Project& p = m_c.projects[best->project];
-      best->source = m_citer.cite(p.source);
-      best->effort_source = m_citer.cite(p.effort_hours.source);
-      kept.push_back(std::move(*best));
+      std::optional<ProjectStep> step = evaluate_project(*best, now, base);
+      step->key = keys[*best];
+      step->status = statuses[*best];
+      taken[*best] = true;
+      const Project& p = m_c.projects[*best];
+      for (const auto& practised : p.practises) raise_skill(now, practised.skill, practised.level);
+      step->source = m_citer.cite(p.source);
+      step->effort_source = m_citer.cite(p.effort_hours.source);
+      kept.push_back(std::move(*step));
     }
     return kept;
   }
@@ -323,6 +336,22 @@ private:
     return {};
   }
 
+  // The project raises at least one skill a target track asks more of: what evaluate_project
+  // marks as a gap.
+  [[nodiscard]] bool practises_gap(Index index, const Subject& now) const {
+    for (const auto& practised : m_c.projects[index].practises) {
+      if (practised.skill >= m_c.skills.size()) continue;
+      const int have = now.skills[practised.skill];
+      if (practised.level <= have) continue;
+      for (Index t : m_plan.target_tracks) {
+        for (const auto& k : m_c.tracks[t].key_skills) {
+          if (k.skill == practised.skill && k.level > have) return true;
+        }
+      }
+    }
+    return false;
+  }
+
   // A project that raises at least one skill a target track asks more of, with its value.
   std::optional<ProjectStep> evaluate_project(Index index, const Subject& now, const Baseline& base) const {
     const Project& p = m_c.projects[index];
@@ -372,15 +401,6 @@ private:
     NextStep step;
     std::vector<SourceRef> effort_sources;
   };
-
-  // Best value per hour first; equal values by key, so the order never depends on the platform.
-  template <typename Step>
-  static bool better(const Step& a, const Step& b) {
-    const auto ka = rank_key(a.value_per_hour);
-    const auto kb = rank_key(b.value_per_hour);
-    if (ka != kb) return ka > kb;
-    return a.key < b.key;
-  }
 
   static bool done(const Subject& s, const Candidate& c) {
     return c.kind == StepKind::cert ? s.certs[c.index] != 0 : s.skills[c.index] >= c.level;

@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 
 namespace careerplan {
 
@@ -110,6 +111,19 @@ std::optional<std::string> closest_match(std::string_view word,
 
 bool is_valid_utf8(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
+    // ASCII, the bulk of any text here, eight bytes at a time.
+    std::uint64_t word = 0;
+    if (s.size() - i >= sizeof word) {
+      std::memcpy(&word, s.data() + i, sizeof word);
+      if ((word & 0x8080808080808080ULL) == 0) {
+        i += sizeof word;
+        continue;
+      }
+    }
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
     const std::size_t length = utf8_sequence_length(s, i);
     if (length == 0) return false;
     i += length;
@@ -118,6 +132,11 @@ bool is_valid_utf8(std::string_view s) {
 }
 
 std::string escape_controls(std::string_view s) {
+  const bool plain = std::all_of(s.begin(), s.end(), [](char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return (b >= 0x20 && b < 0x7F) || b == '\t' || b == '\n';
+  });
+  if (plain) return std::string(s);  // printable ASCII: nothing to escape
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {

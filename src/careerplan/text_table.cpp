@@ -22,21 +22,28 @@ std::size_t display_width(std::string_view s) {
 std::string wrap(std::string_view text, std::size_t width, std::string_view indent) {
   std::string out;
   std::string line;
+  std::size_t line_width = 0;  // display_width(line), kept as words are added
   std::size_t pos = 0;
   auto flush = [&] {
     if (!out.empty()) out += '\n';
     out += indent;
     out += line;
     line.clear();
+    line_width = 0;
   };
   while (pos < text.size()) {
     const std::size_t end = std::min(text.find(' ', pos), text.size());
     const std::string_view word = text.substr(pos, end - pos);
     pos = end + 1;
     if (word.empty()) continue;
-    if (!line.empty() && width > 0 && display_width(line) + 1 + display_width(word) > width) flush();
-    if (!line.empty()) line += ' ';
+    const std::size_t word_width = display_width(word);
+    if (!line.empty() && width > 0 && line_width + 1 + word_width > width) flush();
+    if (!line.empty()) {
+      line += ' ';
+      ++line_width;
+    }
     line += word;
+    line_width += word_width;
   }
   if (!line.empty() || out.empty()) flush();
   return out;
