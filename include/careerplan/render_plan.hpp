@@ -3,11 +3,11 @@
 // (`recommend --format json`, docs/json-output.md) and a Markdown plan a person keeps (`export`).
 // All three show the same data under the same names, decide nothing, and read no clock, so the
 // same plan renders byte for byte the same.
-#include <nlohmann/json.hpp>
-
+#include <functional>
 #include <string>
 #include <string_view>
 
+#include "careerplan/json_writer.hpp"
 #include "careerplan/model.hpp"
 #include "careerplan/planner.hpp"
 #include "careerplan/render.hpp"
@@ -18,9 +18,12 @@ namespace careerplan {
 // with their file:line, and the checks behind the stages and strategies.
 std::string render_plan_text(const Content& content, const Plan& plan, const TextStyle& style, bool explain);
 
-// The plan as JSON (schema_version 1); numbers are rounded so the output is stable.
-nlohmann::ordered_json plan_to_json(const Content& content, const Plan& plan);
-// plan_to_json dumped with two-space indent and a final newline; invalid UTF-8 becomes U+FFFD.
+// The plan as one JSON value (schema_version 1) at the writer's position; numbers are rounded so
+// the output is stable. A batch writes one per line with a compact writer. `more`, when given,
+// writes further fields (key and value) before the object closes.
+void write_plan_json(JsonWriter& out, const Content& content, const Plan& plan,
+                     const std::function<void(JsonWriter&)>& more = {});
+// The plan as a JSON document with two-space indent and a final newline.
 std::string render_plan_json(const Content& content, const Plan& plan);
 
 struct MarkdownOptions {

@@ -198,11 +198,23 @@ FitScore fit_score(const Content& content, const Subject& subject, Index track) 
 }
 
 std::vector<FitScore> rank_tracks(const Content& content, const Subject& subject) {
+  struct Keyed {
+    std::int64_t key;
+    FitScore score;
+  };
+  std::vector<Keyed> keyed;
+  keyed.reserve(content.tracks.size());
+  for (Index i = 0; i < content.tracks.size(); ++i) {
+    const FitScore f = fit_score(content, subject, i);
+    keyed.push_back(Keyed{rank_key(f.fit), f});
+  }
+  // Keys computed once; equal keys keep content order, so a plain sort on (key, index) is stable.
+  std::sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
+    return a.key != b.key ? a.key > b.key : a.score.track < b.score.track;
+  });
   std::vector<FitScore> fits;
-  fits.reserve(content.tracks.size());
-  for (Index i = 0; i < content.tracks.size(); ++i) fits.push_back(fit_score(content, subject, i));
-  std::stable_sort(fits.begin(), fits.end(),
-                   [](const FitScore& a, const FitScore& b) { return rank_key(a.fit) > rank_key(b.fit); });
+  fits.reserve(keyed.size());
+  for (const auto& k : keyed) fits.push_back(k.score);
   return fits;
 }
 

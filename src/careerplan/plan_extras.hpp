@@ -1,12 +1,11 @@
 #pragma once
 // The plan sections for practice projects, related tracks and the route to the first target,
 // kept apart from the three plan renderers so each of those only calls them where they belong.
-#include <nlohmann/json.hpp>
-
 #include <chrono>
 #include <optional>
 #include <string>
 
+#include "careerplan/json_writer.hpp"
 #include "careerplan/planner.hpp"
 #include "careerplan/render.hpp"
 
@@ -18,8 +17,11 @@ std::string status_suffix(const std::optional<StepStatus>& status);
 // "Practice projects" then "Related tracks", each starting with a blank line; "" when empty.
 std::string plan_extras_text(const Plan& plan, const TextStyle& style);
 
-// Adds "projects", "related_tracks" and "route" (null unless the plan has one) to a plan's JSON.
-void add_plan_extras_json(nlohmann::ordered_json& out, const Content& content, const Plan& plan);
+// Writes the "projects", "related_tracks" and "route" (null unless the plan has one) fields of a
+// plan's JSON object.
+void write_plan_extras_json(JsonWriter& out, const Content& content, const Plan& plan);
+// A step's or project's `serves` entry.
+void write_step_target_json(JsonWriter& out, const StepTarget& t);
 
 // Markdown sections, each starting with a blank line; "" when there is nothing to show.
 std::string plan_related_markdown(const Plan& plan);

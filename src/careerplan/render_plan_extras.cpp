@@ -13,8 +13,6 @@ namespace careerplan {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
-
 constexpr std::size_t k_min_text_width = 20;
 
 std::string term(std::string_view s) {
@@ -47,18 +45,6 @@ std::string related_text(const TrackRelations& r, Escaper e) {
     parts.push_back(fmt::format("{} ({} of {} key skills, {})", e(t.title), t.shared, t.of, percent_text(t.share)));
   }
   return fmt::format("{}", fmt::join(parts, "; "));
-}
-
-Json target_json(const StepTarget& t) {
-  return Json{{"kind", t.target.is_track ? "track" : "stage"},
-              {"id", t.id},
-              {"title", t.title},
-              {"gain", round_to(t.gain, k_value_decimals)},
-              {"weight", round_to(t.weight, k_value_decimals)}};
-}
-
-Json citation_json(const Citation& c) {
-  return Json{{"id", c.source_id}, {"title", c.title}, {"section", c.section}, {"estimate", c.estimate}};
 }
 
 }  // namespace
@@ -97,54 +83,99 @@ std::string plan_extras_text(const Plan& plan, const TextStyle& style) {
   return out;
 }
 
-void add_plan_extras_json(Json& out, const Content& content, const Plan& plan) {
-  Json projects = Json::array();
+void write_step_target_json(JsonWriter& out, const StepTarget& t) {
+  out.begin_object()
+      .field("kind", t.target.is_track ? "track" : "stage")
+      .field("id", t.id)
+      .field("title", t.title)
+      .field("gain", round_to(t.gain, k_value_decimals))
+      .field("weight", round_to(t.weight, k_value_decimals))
+      .end_object();
+}
+
+void write_plan_extras_json(JsonWriter& out, const Content& content, const Plan& plan) {
+  const auto citation = [&](const Citation& c) {
+    out.begin_object()
+        .field("id", c.source_id)
+        .field("title", c.title)
+        .field("section", c.section)
+        .field("estimate", c.estimate)
+        .end_object();
+  };
+  out.key("projects").begin_array();
   for (const auto& p : plan.projects) {
-    Json practises = Json::array();
+    out.begin_object()
+        .field("key", p.key)
+        .field("id", p.id)
+        .field("title", p.title)
+        .field("difficulty", difficulty_name(p.difficulty))
+        .field("description", p.description)
+        .key("practises")
+        .begin_array();
     for (const auto& s : p.practises) {
-      practises.push_back(Json{{"id", s.id}, {"name", s.name}, {"have", s.have}, {"level", s.level}, {"gap", s.gap}});
+      out.begin_object()
+          .field("id", s.id)
+          .field("name", s.name)
+          .field("have", s.have)
+          .field("level", s.level)
+          .field("gap", s.gap)
+          .end_object();
     }
-    Json serves = Json::array();
-    for (const auto& t : p.serves) serves.push_back(target_json(t));
-    projects.push_back(Json{{"key", p.key},
-                            {"id", p.id},
-                            {"title", p.title},
-                            {"difficulty", difficulty_name(p.difficulty)},
-                            {"description", p.description},
-                            {"practises", std::move(practises)},
-                            {"hours", Json{{"low", round_to(p.hours.low, k_hours_decimals)},
-                                           {"high", round_to(p.hours.high, k_hours_decimals)},
-                                           {"mid", round_to(p.hours_mid, k_hours_decimals)}}},
-                            {"estimate", p.estimate},
-                            {"weeks", round_to(p.weeks, k_weeks_decimals)},
-                            {"serves", std::move(serves)},
-                            {"fit_gain", round_to(p.fit_gain, k_value_decimals)},
-                            {"readiness_gain", round_to(p.readiness_gain, k_value_decimals)},
-                            {"value", round_to(p.value, k_value_decimals)},
-                            {"value_per_hour", round_to(p.value_per_hour, k_rate_decimals)},
-                            {"why", p.why},
-                            {"status", p.status ? Json(status_name(*p.status)) : Json(nullptr)},
-                            {"source", citation_json(p.source)},
-                            {"effort_source", citation_json(p.effort_source)}});
+    out.end_array()
+        .key("hours")
+        .begin_object()
+        .field("low", round_to(p.hours.low, k_hours_decimals))
+        .field("high", round_to(p.hours.high, k_hours_decimals))
+        .field("mid", round_to(p.hours_mid, k_hours_decimals))
+        .end_object()
+        .field("estimate", p.estimate)
+        .field("weeks", round_to(p.weeks, k_weeks_decimals))
+        .key("serves")
+        .begin_array();
+    for (const auto& t : p.serves) write_step_target_json(out, t);
+    out.end_array()
+        .field("fit_gain", round_to(p.fit_gain, k_value_decimals))
+        .field("readiness_gain", round_to(p.readiness_gain, k_value_decimals))
+        .field("value", round_to(p.value, k_value_decimals))
+        .field("value_per_hour", round_to(p.value_per_hour, k_rate_decimals))
+        .field("why", p.why)
+        .key("status");
+    if (p.status) {
+      out.value(status_name(*p.status));
+    } else {
+      out.null();
+    }
+    out.key("source");
+    citation(p.source);
+    out.key("effort_source");
+    citation(p.effort_source);
+    out.end_object();
   }
-  Json related = Json::array();
+  out.end_array();
+  out.key("related_tracks").begin_array();
   for (const auto& r : plan.related) {
-    Json close = Json::array();
+    out.begin_object().field("track", r.id).field("title", r.title).key("related").begin_array();
     for (const auto& t : r.related) {
-      Json skills = Json::array();
-      for (Index s : t.skills) skills.push_back(s < content.skills.size() ? content.skills[s].id : "");
-      close.push_back(Json{{"id", t.id},
-                           {"title", t.title},
-                           {"shared", t.shared},
-                           {"of", t.of},
-                           {"share", round_to(t.share, k_fit_decimals)},
-                           {"skills", std::move(skills)}});
+      out.begin_object()
+          .field("id", t.id)
+          .field("title", t.title)
+          .field("shared", t.shared)
+          .field("of", t.of)
+          .field("share", round_to(t.share, k_fit_decimals))
+          .key("skills")
+          .begin_array();
+      for (Index s : t.skills) out.value(s < content.skills.size() ? std::string_view(content.skills[s].id) : "");
+      out.end_array().end_object();
     }
-    related.push_back(Json{{"track", r.id}, {"title", r.title}, {"related", std::move(close)}});
+    out.end_array().end_object();
   }
-  out["projects"] = std::move(projects);
-  out["related_tracks"] = std::move(related);
-  out["route"] = plan.route ? route_to_json(content, *plan.route) : Json(nullptr);
+  out.end_array();
+  out.key("route");
+  if (plan.route) {
+    out.value(route_to_json(content, *plan.route));
+  } else {
+    out.null();
+  }
 }
 
 std::string plan_related_markdown(const Plan& plan) {

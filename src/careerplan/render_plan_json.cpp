@@ -1,3 +1,4 @@
+#include <functional>
 #include <string_view>
 
 #include "careerplan/render_plan.hpp"
@@ -8,8 +9,6 @@
 namespace careerplan {
 
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 constexpr int k_schema_version = 1;
 constexpr int k_money_decimals = 0;
@@ -72,270 +71,360 @@ std::string_view target_choice_name(TargetChoice c) {
 
 std::string verbatim(std::string_view s) { return std::string(s); }
 
-Json range_json(const Range& r, int decimals) {
-  return Json{{"low", round_to(r.low, decimals)}, {"high", round_to(r.high, decimals)}};
-}
-
-Json citation_json(const Citation& c) {
-  return Json{{"id", c.source_id}, {"title", c.title}, {"section", c.section}, {"estimate", c.estimate}};
-}
-
-Json salary_json(const std::optional<SalaryInfo>& s) {
-  if (!s) return nullptr;
-  return Json{{"low", round_to(s->range.low, k_money_decimals)},
-              {"high", round_to(s->range.high, k_money_decimals)},
-              {"currency", s->currency},
-              {"period", s->period},
-              {"source", citation_json(s->source)}};
+void range_json(JsonWriter& out, const Range& r, int decimals) {
+  out.begin_object().field("low", round_to(r.low, decimals)).field("high", round_to(r.high, decimals)).end_object();
 }
 
 class PlanJson {
 public:
-  explicit PlanJson(const Content& content) : m_c(content) {}
+  PlanJson(JsonWriter& out, const Content& content) : m_out(out), m_c(content) {}
 
-  [[nodiscard]] Json plan(const Plan& p) const {
-    Json out;
-    out["schema_version"] = k_schema_version;
-    out["pack"] = m_c.name;
-    out["profile"] = profile(p.profile);
-    out["current_stage"] = current_stage(p.current_stage);
-    out["next_stages"] = list(p.next_stages, [&](const NextStage& s) { return next_stage(s); });
-    out["track_count"] = p.ranking.size();
-    out["tracks"] = list(p.tracks, [&](const RankedTrack& t) { return track(t); });
-    out["target_choice"] = target_choice_name(p.target_choice);
-    out["target_tracks"] = list(p.target_tracks, [&](Index t) { return Json(track_id(t)); });
-    out["gaps"] = list(p.gaps, [&](const TrackGaps& g) { return gaps(g); });
-    out["next_steps"] = list(p.next_steps, [&](const NextStep& s) { return step(s, p.profile.hours_per_week); });
-    add_plan_extras_json(out, m_c, p);
-    out["strategies"] = list(p.strategies, [&](const AppliedStrategy& s) { return strategy(s); });
-    out["roles"] = list(p.roles, [&](const TargetRoles& r) { return roles(r); });
-    out["sources"] = list(p.sources, [&](const CitedSource& s) { return source(s); });
-    return out;
+  void plan(const Plan& p, const std::function<void(JsonWriter&)>& more) {
+    m_out.begin_object();
+    m_out.field("schema_version", k_schema_version);
+    m_out.field("pack", m_c.name);
+    m_out.key("profile");
+    profile(p.profile);
+    m_out.key("current_stage");
+    current_stage(p.current_stage);
+    m_out.key("next_stages");
+    list(p.next_stages, [&](const NextStage& s) { next_stage(s); });
+    m_out.field("track_count", p.ranking.size());
+    m_out.key("tracks");
+    list(p.tracks, [&](const RankedTrack& t) { track(t); });
+    m_out.field("target_choice", target_choice_name(p.target_choice));
+    m_out.key("target_tracks");
+    list(p.target_tracks, [&](Index t) { m_out.value(track_id(t)); });
+    m_out.key("gaps");
+    list(p.gaps, [&](const TrackGaps& g) { gaps(g); });
+    m_out.key("next_steps");
+    list(p.next_steps, [&](const NextStep& s) { step(s, p.profile.hours_per_week); });
+    write_plan_extras_json(m_out, m_c, p);
+    m_out.key("strategies");
+    list(p.strategies, [&](const AppliedStrategy& s) { strategy(s); });
+    m_out.key("roles");
+    list(p.roles, [&](const TargetRoles& r) { roles(r); });
+    m_out.key("sources");
+    list(p.sources, [&](const CitedSource& s) { source(s); });
+    if (more) more(m_out);
+    m_out.end_object();
   }
 
 private:
   template <typename T, typename F>
-  static Json list(const std::vector<T>& items, F&& to_json) {
-    Json out = Json::array();
-    for (const auto& item : items) out.push_back(to_json(item));
-    return out;
+  void list(const std::vector<T>& items, F&& write) {
+    m_out.begin_array();
+    for (const auto& item : items) write(item);
+    m_out.end_array();
   }
 
-  [[nodiscard]] std::string skill_id(Index i) const { return i < m_c.skills.size() ? m_c.skills[i].id : ""; }
-  [[nodiscard]] std::string cert_id(Index i) const {
-    return i < m_c.certifications.size() ? m_c.certifications[i].id : "";
+  // Views into the content (both branches a view: a std::string branch would make a temporary).
+  template <typename Items>
+  static std::string_view id_of(const Items& items, Index i) {
+    return i < items.size() ? std::string_view(items[i].id) : std::string_view();
   }
-  [[nodiscard]] std::string stage_id(Index i) const { return i < m_c.stages.size() ? m_c.stages[i].id : ""; }
-  [[nodiscard]] std::string track_id(Index i) const { return i < m_c.tracks.size() ? m_c.tracks[i].id : ""; }
+  [[nodiscard]] std::string_view skill_id(Index i) const { return id_of(m_c.skills, i); }
+  [[nodiscard]] std::string_view cert_id(Index i) const { return id_of(m_c.certifications, i); }
+  [[nodiscard]] std::string_view stage_id(Index i) const { return id_of(m_c.stages, i); }
+  [[nodiscard]] std::string_view track_id(Index i) const { return id_of(m_c.tracks, i); }
 
-  [[nodiscard]] Json target_ref(const TargetRef& t) const {
-    return Json{{"kind", t.is_track ? "track" : "stage"}, {"id", t.is_track ? track_id(t.index) : stage_id(t.index)}};
+  void citation(const Citation& c) {
+    m_out.begin_object()
+        .field("id", c.source_id)
+        .field("title", c.title)
+        .field("section", c.section)
+        .field("estimate", c.estimate)
+        .end_object();
   }
 
-  [[nodiscard]] Json profile(const ProfileSummary& p) const {
-    Json skills = list(p.skills, [](const SkillEntry& s) {
-      return Json{{"id", s.id}, {"name", s.name}, {"level", s.effective}, {"stated_level", s.stated}};
+  void salary(const std::optional<SalaryInfo>& s) {
+    if (!s) {
+      m_out.null();
+      return;
+    }
+    m_out.begin_object()
+        .field("low", round_to(s->range.low, k_money_decimals))
+        .field("high", round_to(s->range.high, k_money_decimals))
+        .field("currency", s->currency)
+        .field("period", s->period)
+        .key("source");
+    citation(s->source);
+    m_out.end_object();
+  }
+
+  void target_ref(const TargetRef& t) {
+    m_out.begin_object()
+        .field("kind", t.is_track ? "track" : "stage")
+        .field("id", t.is_track ? track_id(t.index) : stage_id(t.index))
+        .end_object();
+  }
+
+  void profile(const ProfileSummary& p) {
+    m_out.begin_object()
+        .field("file", p.file)
+        .field("name", p.name)
+        .field("years_experience", round_to(p.years_experience, k_years_decimals))
+        .field("education", p.education_name)
+        .field("hours_per_week", round_to(p.hours_per_week, k_hours_decimals))
+        .key("skills");
+    list(p.skills, [&](const SkillEntry& s) {
+      m_out.begin_object()
+          .field("id", s.id)
+          .field("name", s.name)
+          .field("level", s.effective)
+          .field("stated_level", s.stated)
+          .end_object();
     });
-    Json certs = list(p.certifications, [](const CertEntry& c) {
-      return Json{{"id", c.id}, {"name", c.name}, {"year", c.year ? Json(*c.year) : Json(nullptr)}};
+    m_out.key("certifications");
+    list(p.certifications, [&](const CertEntry& c) {
+      m_out.begin_object().field("id", c.id).field("name", c.name).key("year");
+      if (c.year) {
+        m_out.value(*c.year);
+      } else {
+        m_out.null();
+      }
+      m_out.end_object();
     });
-    return Json{{"file", p.file},
-                {"name", p.name},
-                {"years_experience", round_to(p.years_experience, k_years_decimals)},
-                {"education", p.education_name},
-                {"hours_per_week", round_to(p.hours_per_week, k_hours_decimals)},
-                {"skills", std::move(skills)},
-                {"certifications", std::move(certs)}};
+    m_out.end_object();
   }
 
-  [[nodiscard]] Json need(const Need& n) const {
-    Json out{{"kind", need_kind_name(n.kind)}, {"text", n.text}};
+  void need(const Need& n) {
+    m_out.begin_object().field("kind", need_kind_name(n.kind)).field("text", n.text);
     switch (n.kind) {
       case NeedKind::skill:
-        out["skill"] = skill_id(n.index);
-        out["level"] = n.level;
+        m_out.field("skill", skill_id(n.index)).field("level", n.level);
         break;
-      case NeedKind::cert: out["certs"] = list(n.certs, [&](Index i) { return Json(cert_id(i)); }); break;
-      case NeedKind::years: out["years"] = round_to(n.years, k_years_decimals); break;
-      case NeedKind::education: out["education"] = education_name(static_cast<Education>(n.level)); break;
-      case NeedKind::stage: out["stage"] = stage_id(n.index); break;
-      case NeedKind::target: out["targets"] = list(n.targets, [&](const TargetRef& t) { return target_ref(t); }); break;
+      case NeedKind::cert:
+        m_out.key("certs");
+        list(n.certs, [&](Index i) { m_out.value(cert_id(i)); });
+        break;
+      case NeedKind::years: m_out.field("years", round_to(n.years, k_years_decimals)); break;
+      case NeedKind::education: m_out.field("education", education_name(static_cast<Education>(n.level))); break;
+      case NeedKind::stage: m_out.field("stage", stage_id(n.index)); break;
+      case NeedKind::target:
+        m_out.key("targets");
+        list(n.targets, [&](const TargetRef& t) { target_ref(t); });
+        break;
     }
-    out["hours"] = round_to(n.hours, k_hours_decimals);
-    out["calendar_months"] = round_to(n.calendar_months, k_weeks_decimals);
-    return out;
+    m_out.field("hours", round_to(n.hours, k_hours_decimals))
+        .field("calendar_months", round_to(n.calendar_months, k_weeks_decimals))
+        .end_object();
   }
 
-  [[nodiscard]] Json needs(const std::vector<Need>& ns) const {
-    return list(ns, [&](const Need& n) { return need(n); });
+  void needs(const std::vector<Need>& ns) {
+    list(ns, [&](const Need& n) { need(n); });
   }
 
-  [[nodiscard]] Json checks(const Explanation& e) const {
-    return list(e.checks, [&](const Check& c) {
-      return Json{{"kind", check_kind_name(c.kind)},
-                  {"rule", rule_kind_name(c.rule)},
-                  {"held", c.held},
-                  {"depth", c.depth},
-                  {"text", c.text},
-                  {"file", c.where.file},
-                  {"line", c.where.line},
-                  {"column", c.where.column},
-                  {"needs", needs(c.needs)}};
+  void checks(const Explanation& e) {
+    list(e.checks, [&](const Check& c) {
+      m_out.begin_object()
+          .field("kind", check_kind_name(c.kind))
+          .field("rule", rule_kind_name(c.rule))
+          .field("held", c.held)
+          .field("depth", c.depth)
+          .field("text", c.text)
+          .field("file", c.where.file)
+          .field("line", c.where.line)
+          .field("column", c.where.column)
+          .key("needs");
+      needs(c.needs);
+      m_out.end_object();
     });
   }
 
-  // The fields every rule verdict shares, added to `out` under the same names everywhere.
-  void verdict(Json& out, const Explanation& e) const {
-    out["blocked"] = e.blocked;
-    out["months"] = e.effort.whole_months;
-    out["hours"] = round_to(e.effort.hours, k_hours_decimals);
-    out["requirements"] = e.requirements;
-    out["requirements_held"] = e.requirements_held;
-    out["needs"] = needs(e.needs);
-    out["checks"] = checks(e);
+  // The fields every rule verdict shares, written under the same names everywhere.
+  void verdict(const Explanation& e) {
+    m_out.field("blocked", e.blocked)
+        .field("months", e.effort.whole_months)
+        .field("hours", round_to(e.effort.hours, k_hours_decimals))
+        .field("requirements", e.requirements)
+        .field("requirements_held", e.requirements_held)
+        .key("needs");
+    needs(e.needs);
+    m_out.key("checks");
+    checks(e);
   }
 
-  [[nodiscard]] Json current_stage(const StageStanding& s) const {
-    return Json{{"id", s.id},
-                {"title", s.title},
-                {"inferred", s.inferred},
-                {"reason", s.reason},
-                {"checks", checks(s.evidence)}};
+  void current_stage(const StageStanding& s) {
+    m_out.begin_object()
+        .field("id", s.id)
+        .field("title", s.title)
+        .field("inferred", s.inferred)
+        .field("reason", s.reason)
+        .key("checks");
+    checks(s.evidence);
+    m_out.end_object();
   }
 
-  [[nodiscard]] Json next_stage(const NextStage& s) const {
-    Json out{{"id", s.id}, {"title", s.title}, {"ready", s.ready}};
-    verdict(out, s.entry);
-    out["roles"] = s.roles;
-    out["salary"] = salary_json(s.salary);
-    out["typical_years"] = s.typical_years ? range_json(*s.typical_years, k_years_decimals) : Json(nullptr);
-    return out;
+  void next_stage(const NextStage& s) {
+    m_out.begin_object().field("id", s.id).field("title", s.title).field("ready", s.ready);
+    verdict(s.entry);
+    m_out.field("roles", s.roles).key("salary");
+    salary(s.salary);
+    m_out.key("typical_years");
+    if (s.typical_years) {
+      range_json(m_out, *s.typical_years, k_years_decimals);
+    } else {
+      m_out.null();
+    }
+    m_out.end_object();
   }
 
   // `listed`: the part stands for a key skill the track lists (not the "none listed" stand-in).
-  [[nodiscard]] Json fit_part(const FitPart& p, bool listed) const {
-    Json out{{"kind", fit_part_kind_name(p.kind)},
-             {"label", p.label},
-             {"earned", round_to(p.earned, k_points_decimals)},
-             {"possible", round_to(p.possible, k_points_decimals)},
-             {"detail", p.detail}};
+  void fit_part(const FitPart& p, bool listed) {
+    m_out.begin_object()
+        .field("kind", fit_part_kind_name(p.kind))
+        .field("label", p.label)
+        .field("earned", round_to(p.earned, k_points_decimals))
+        .field("possible", round_to(p.possible, k_points_decimals))
+        .field("detail", p.detail);
     if (p.kind == FitPartKind::skill) {
-      out["skill"] = listed ? Json(skill_id(p.skill)) : Json(nullptr);
-      out["essential"] = p.essential;
+      m_out.key("skill");
+      if (listed) {
+        m_out.value(skill_id(p.skill));
+      } else {
+        m_out.null();
+      }
+      m_out.field("essential", p.essential);
     }
-    out["have"] = p.have;
-    out["need"] = p.need;
-    return out;
+    m_out.field("have", p.have).field("need", p.need).end_object();
   }
 
-  [[nodiscard]] Json track(const RankedTrack& t) const {
-    Json out{{"rank", t.rank},
-             {"id", t.id},
-             {"title", t.title},
-             {"focus", t.focus},
-             {"target", t.target},
-             {"fit", round_to(t.fit.fit, k_fit_decimals)},
-             {"reachable", t.fit.reachable},
-             {"closeness", round_to(t.fit.closeness, k_fit_decimals)}};
-    verdict(out, t.fit.gate);
-    out["roles"] = t.roles;
-    out["salary"] = salary_json(t.salary);
+  void track(const RankedTrack& t) {
+    m_out.begin_object()
+        .field("rank", t.rank)
+        .field("id", t.id)
+        .field("title", t.title)
+        .field("focus", t.focus)
+        .field("target", t.target)
+        .field("fit", round_to(t.fit.fit, k_fit_decimals))
+        .field("reachable", t.fit.reachable)
+        .field("closeness", round_to(t.fit.closeness, k_fit_decimals));
+    verdict(t.fit.gate);
+    m_out.field("roles", t.roles).key("salary");
+    salary(t.salary);
     const bool listed = t.track < m_c.tracks.size() && !m_c.tracks[t.track].key_skills.empty();
-    out["fit_parts"] = list(t.fit.parts, [&](const FitPart& p) { return fit_part(p, listed); });
-    return out;
+    m_out.key("fit_parts");
+    list(t.fit.parts, [&](const FitPart& p) { fit_part(p, listed); });
+    m_out.end_object();
   }
 
-  [[nodiscard]] Json gaps(const TrackGaps& g) const {
-    Json skills = list(g.skills, [](const SkillGap& s) {
-      return Json{{"id", s.id},
-                  {"name", s.name},
-                  {"have", s.have},
-                  {"need", s.need},
-                  {"essential", s.essential},
-                  {"hours", range_json(s.hours, k_hours_decimals)},
-                  {"estimate", s.estimate}};
+  void gaps(const TrackGaps& g) {
+    m_out.begin_object().field("track", g.id).field("title", g.title).field("reachable", g.reachable).key("skills");
+    list(g.skills, [&](const SkillGap& s) {
+      m_out.begin_object()
+          .field("id", s.id)
+          .field("name", s.name)
+          .field("have", s.have)
+          .field("need", s.need)
+          .field("essential", s.essential)
+          .key("hours");
+      range_json(m_out, s.hours, k_hours_decimals);
+      m_out.field("estimate", s.estimate).end_object();
     });
-    Json certs = list(g.missing_certs, [](const CertRef& c) { return Json{{"id", c.id}, {"name", c.name}}; });
-    return Json{{"track", g.id},
-                {"title", g.title},
-                {"reachable", g.reachable},
-                {"skills", std::move(skills)},
-                {"holds_helpful_cert", g.holds_helpful_cert},
-                {"missing_certs", std::move(certs)},
-                {"needs", needs(g.gate_needs)}};
+    m_out.field("holds_helpful_cert", g.holds_helpful_cert).key("missing_certs");
+    list(g.missing_certs, [&](const CertRef& c) { m_out.begin_object().field("id", c.id).field("name", c.name).end_object(); });
+    m_out.key("needs");
+    needs(g.gate_needs);
+    m_out.end_object();
   }
 
-  [[nodiscard]] Json step(const NextStep& s, double hours_per_week) const {
-    Json serves = list(s.serves, [&](const StepTarget& t) {
-      return Json{{"kind", t.target.is_track ? "track" : "stage"},
-                  {"id", t.id},
-                  {"title", t.title},
-                  {"gain", round_to(t.gain, k_value_decimals)},
-                  {"weight", round_to(t.weight, k_value_decimals)}};
-    });
-    Json out{{"key", s.key},
-             {"kind", s.kind == StepKind::cert ? "cert" : "skill"},
-             {"id", s.id},
-             {"name", s.name},
-             {"title", step_title(s, verbatim)}};
-    if (s.kind == StepKind::skill) {
-      out["from_level"] = s.from_level;
-      out["to_level"] = s.to_level;
+  void step(const NextStep& s, double hours_per_week) {
+    m_out.begin_object()
+        .field("key", s.key)
+        .field("kind", s.kind == StepKind::cert ? "cert" : "skill")
+        .field("id", s.id)
+        .field("name", s.name)
+        .field("title", step_title(s, verbatim));
+    if (s.kind == StepKind::skill) m_out.field("from_level", s.from_level).field("to_level", s.to_level);
+    m_out.key("hours")
+        .begin_object()
+        .field("low", round_to(s.hours.low, k_hours_decimals))
+        .field("high", round_to(s.hours.high, k_hours_decimals))
+        .field("mid", round_to(s.hours_mid, k_hours_decimals))
+        .end_object();
+    m_out.field("estimate", s.estimate)
+        .field("hours_per_week", round_to(hours_per_week, k_hours_decimals))
+        .field("weeks", round_to(s.weeks, k_weeks_decimals))
+        .field("finish_weeks", round_to(s.finish_weeks, k_weeks_decimals))
+        .key("serves");
+    list(s.serves, [&](const StepTarget& t) { write_step_target_json(m_out, t); });
+    m_out.field("fit_gain", round_to(s.fit_gain, k_value_decimals))
+        .field("readiness_gain", round_to(s.readiness_gain, k_value_decimals))
+        .field("value", round_to(s.value, k_value_decimals))
+        .field("value_per_hour", round_to(s.value_per_hour, k_rate_decimals))
+        .field("why", s.why)
+        .key("status");
+    if (s.status) {
+      m_out.value(status_name(*s.status));
+    } else {
+      m_out.null();
     }
-    out["hours"] = Json{{"low", round_to(s.hours.low, k_hours_decimals)},
-                        {"high", round_to(s.hours.high, k_hours_decimals)},
-                        {"mid", round_to(s.hours_mid, k_hours_decimals)}};
-    out["estimate"] = s.estimate;
-    out["hours_per_week"] = round_to(hours_per_week, k_hours_decimals);
-    out["weeks"] = round_to(s.weeks, k_weeks_decimals);
-    out["finish_weeks"] = round_to(s.finish_weeks, k_weeks_decimals);
-    out["serves"] = std::move(serves);
-    out["fit_gain"] = round_to(s.fit_gain, k_value_decimals);
-    out["readiness_gain"] = round_to(s.readiness_gain, k_value_decimals);
-    out["value"] = round_to(s.value, k_value_decimals);
-    out["value_per_hour"] = round_to(s.value_per_hour, k_rate_decimals);
-    out["why"] = s.why;
-    out["status"] = s.status ? Json(status_name(*s.status)) : Json(nullptr);
-    out["sources"] = list(s.sources, [](const Citation& c) { return citation_json(c); });
-    return out;
+    m_out.key("sources");
+    list(s.sources, [&](const Citation& c) { citation(c); });
+    m_out.end_object();
   }
 
-  [[nodiscard]] Json strategy(const AppliedStrategy& s) const {
-    return Json{{"id", s.id},
-                {"title", s.title},
-                {"category", s.category},
-                {"description", s.description},
-                {"source", citation_json(s.source)},
-                {"checks", checks(s.why)}};
+  void strategy(const AppliedStrategy& s) {
+    m_out.begin_object()
+        .field("id", s.id)
+        .field("title", s.title)
+        .field("category", s.category)
+        .field("description", s.description)
+        .key("source");
+    citation(s.source);
+    m_out.key("checks");
+    checks(s.why);
+    m_out.end_object();
   }
 
-  [[nodiscard]] Json roles(const TargetRoles& r) const {
-    return Json{{"kind", r.from.is_track ? "track" : "stage"},
-                {"id", r.id},
-                {"title", r.title},
-                {"roles", r.roles},
-                {"fit", r.fit ? Json(round_to(*r.fit, k_fit_decimals)) : Json(nullptr)},
-                {"salary", salary_json(r.salary)},
-                {"source", citation_json(r.source)}};
+  void roles(const TargetRoles& r) {
+    m_out.begin_object()
+        .field("kind", r.from.is_track ? "track" : "stage")
+        .field("id", r.id)
+        .field("title", r.title)
+        .field("roles", r.roles)
+        .key("fit");
+    if (r.fit) {
+      m_out.value(round_to(*r.fit, k_fit_decimals));
+    } else {
+      m_out.null();
+    }
+    m_out.key("salary");
+    salary(r.salary);
+    m_out.key("source");
+    citation(r.source);
+    m_out.end_object();
   }
 
-  [[nodiscard]] static Json source(const CitedSource& s) {
-    return Json{{"id", s.id},         {"title", s.title}, {"author", s.author},
-                {"file", s.file},     {"url", s.url},     {"estimate", s.estimate}};
+  void source(const CitedSource& s) {
+    m_out.begin_object()
+        .field("id", s.id)
+        .field("title", s.title)
+        .field("author", s.author)
+        .field("file", s.file)
+        .field("url", s.url)
+        .field("estimate", s.estimate)
+        .end_object();
   }
 
+  JsonWriter& m_out;
   const Content& m_c;
 };
 
 }  // namespace
 
-nlohmann::ordered_json plan_to_json(const Content& content, const Plan& plan) { return PlanJson(content).plan(plan); }
+void write_plan_json(JsonWriter& out, const Content& content, const Plan& plan,
+                     const std::function<void(JsonWriter&)>& more) {
+  PlanJson(out, content).plan(plan, more);
+}
 
 std::string render_plan_json(const Content& content, const Plan& plan) {
-  // Profile text was validated as UTF-8, but a stray byte must not turn into an exception here.
-  std::string out = plan_to_json(content, plan).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-  out += '\n';
-  return out;
+  JsonWriter out(2);
+  write_plan_json(out, content, plan);
+  std::string text = out.take();
+  text += '\n';
+  return text;
 }
 
 }  // namespace careerplan

@@ -205,8 +205,9 @@ private:
     }
     try {
       const Profile profile = load_profile(TextFile{t.name, std::move(t.text)}, m_c);
-      r.json = plan_to_json(m_c, make_plan(m_c, profile, m_o.plan))
-                   .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+      JsonWriter line(-1);
+      write_plan_json(line, m_c, make_plan(m_c, profile, m_o.plan));
+      r.json = line.take();
       r.json += '\n';
     } catch (const Failure& f) {
       const auto colon = t.name.rfind(':');

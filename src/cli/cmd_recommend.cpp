@@ -46,12 +46,18 @@ int run_recommend(const RecommendOptions& o, Context& ctx) {
 
   std::string out;
   if (o.format == "json") {
-    nlohmann::ordered_json reports = nlohmann::ordered_json::array();
+    // One profile: its plan; several: an array of plans.
+    JsonWriter json(2);
+    if (profiles.size() > 1) json.begin_array();
     for (const auto& p : profiles) {
-      reports.push_back(plan_to_json(c, make_plan(c, p, options)));
-      if (!assumptions.empty()) reports.back()["what_if"] = what_if_to_json(c, make_what_if(c, p, assumptions, options));
+      std::function<void(JsonWriter&)> what_if;
+      if (!assumptions.empty()) {
+        what_if = [&](JsonWriter& w) { w.key("what_if").value(what_if_to_json(c, make_what_if(c, p, assumptions, options))); };
+      }
+      write_plan_json(json, c, make_plan(c, p, options), what_if);
     }
-    out = (reports.size() == 1 ? reports.front() : reports).dump(2) + "\n";
+    if (profiles.size() > 1) json.end_array();
+    out = json.take() + "\n";
   } else {
     const TextStyle style = ctx.text_style();
     for (std::size_t i = 0; i < profiles.size(); ++i) {

@@ -1,4 +1,5 @@
 #include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
 #include <fmt/format.h>
 
 #include <cmath>
@@ -18,6 +19,11 @@ using namespace careerplan;
 using namespace careerplan::test;
 
 namespace {
+
+// The plan's JSON as a document, to look fields up by name.
+nlohmann::ordered_json plan_to_json(const Content& c, const Plan& p) {
+  return nlohmann::ordered_json::parse(render_plan_json(c, p));
+}
 
 Check check(bool held, int depth, std::string text, int line, std::vector<Need> needs = {}) {
   Check c;

@@ -1,0 +1,66 @@
+#pragma once
+// JSON text written straight into a string, byte for byte as nlohmann::ordered_json::dump writes
+// the same document (indent 2 or compact; UTF-8 kept as is; invalid UTF-8 replaced by U+FFFD).
+// The plan renderers stream through it: building a document first cost more than the planning.
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace careerplan {
+
+class JsonWriter {
+public:
+  // indent < 0: compact, one line (JSON Lines); else pretty with that many spaces per level.
+  explicit JsonWriter(int indent = 2) : m_indent(indent) {}
+
+  JsonWriter& begin_object();
+  JsonWriter& end_object();
+  JsonWriter& begin_array();
+  JsonWriter& end_array();
+  // The key of the next value inside an object.
+  JsonWriter& key(std::string_view k);
+
+  JsonWriter& value(std::string_view s);
+  JsonWriter& value(const char* s) { return value(std::string_view(s)); }
+  JsonWriter& value(const std::string& s) { return value(std::string_view(s)); }
+  JsonWriter& value(bool b);
+  JsonWriter& value(int i) { return integer(i); }
+  JsonWriter& value(unsigned i) { return integer(i); }
+  JsonWriter& value(long i) { return integer(i); }
+  JsonWriter& value(unsigned long i) { return integer(static_cast<long long>(i)); }
+  JsonWriter& value(double d);  // not finite: null, as nlohmann writes it
+  JsonWriter& null();
+  JsonWriter& value(const std::vector<std::string>& strings);
+  // A value built as a document elsewhere (the route), laid out at the current depth.
+  JsonWriter& value(const nlohmann::ordered_json& document);
+
+  // key(k) then value(v).
+  template <typename T>
+  JsonWriter& field(std::string_view k, const T& v) {
+    key(k);
+    return value(v);
+  }
+
+  [[nodiscard]] const std::string& text() const { return m_out; }
+  std::string take() { return std::move(m_out); }
+
+private:
+  JsonWriter& integer(long long i);
+  void before_value();
+  void newline(std::size_t depth);
+  void close(char bracket);
+  void string(std::string_view s);
+
+  struct Level {
+    bool empty = true;
+  };
+  std::string m_out;
+  std::vector<Level> m_levels;
+  int m_indent;
+  bool m_after_key = false;
+};
+
+}  // namespace careerplan

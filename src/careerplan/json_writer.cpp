@@ -1,0 +1,157 @@
+#include "careerplan/json_writer.hpp"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <cmath>
+
+#include "careerplan/text.hpp"
+
+namespace careerplan {
+
+void JsonWriter::newline(std::size_t depth) {
+  m_out += '\n';
+  m_out.append(depth * static_cast<std::size_t>(m_indent), ' ');
+}
+
+// Separates a value from the one before it in its container; after a key there is nothing to do.
+void JsonWriter::before_value() {
+  if (m_after_key) {
+    m_after_key = false;
+    return;
+  }
+  if (m_levels.empty()) return;
+  Level& level = m_levels.back();
+  if (!level.empty) m_out += ',';
+  level.empty = false;
+  if (m_indent >= 0) newline(m_levels.size());
+}
+
+JsonWriter& JsonWriter::begin_object() {
+  before_value();
+  m_out += '{';
+  m_levels.push_back(Level{});
+  return *this;
+}
+
+JsonWriter& JsonWriter::begin_array() {
+  before_value();
+  m_out += '[';
+  m_levels.push_back(Level{});
+  return *this;
+}
+
+void JsonWriter::close(char bracket) {
+  const bool empty = m_levels.back().empty;
+  m_levels.pop_back();
+  if (!empty && m_indent >= 0) newline(m_levels.size());
+  m_out += bracket;
+}
+
+JsonWriter& JsonWriter::end_object() {
+  close('}');
+  return *this;
+}
+
+JsonWriter& JsonWriter::end_array() {
+  close(']');
+  return *this;
+}
+
+JsonWriter& JsonWriter::key(std::string_view k) {
+  before_value();
+  string(k);
+  m_out += m_indent >= 0 ? ": " : ":";
+  m_after_key = true;
+  return *this;
+}
+
+// nlohmann's escaping with ensure_ascii off: quote, backslash and C0 controls only.
+void JsonWriter::string(std::string_view s) {
+  if (!is_valid_utf8(s)) {
+    // Rare (a file name from the command line): nlohmann's own U+FFFD replacement, to the byte.
+    m_out += nlohmann::ordered_json(std::string(s)).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    return;
+  }
+  m_out += '"';
+  std::size_t plain = 0;  // start of the run of bytes copied as they are
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    m_out.append(s.substr(plain, i - plain));
+    plain = i + 1;
+    switch (c) {
+      case '"': m_out += "\\\""; break;
+      case '\\': m_out += "\\\\"; break;
+      case '\b': m_out += "\\b"; break;
+      case '\t': m_out += "\\t"; break;
+      case '\n': m_out += "\\n"; break;
+      case '\f': m_out += "\\f"; break;
+      case '\r': m_out += "\\r"; break;
+      default: fmt::format_to(std::back_inserter(m_out), "\\u{:04x}", c); break;
+    }
+  }
+  m_out.append(s.substr(plain));
+  m_out += '"';
+}
+
+JsonWriter& JsonWriter::value(std::string_view s) {
+  before_value();
+  string(s);
+  return *this;
+}
+
+JsonWriter& JsonWriter::value(bool b) {
+  before_value();
+  m_out += b ? "true" : "false";
+  return *this;
+}
+
+JsonWriter& JsonWriter::integer(long long i) {
+  before_value();
+  fmt::format_to(std::back_inserter(m_out), "{}", i);
+  return *this;
+}
+
+JsonWriter& JsonWriter::value(double d) {
+  before_value();
+  if (!std::isfinite(d)) {
+    m_out += "null";
+    return *this;
+  }
+  // nlohmann's own shortest round-trip formatting ("5.0", "0.4707"), so both writers agree.
+  std::array<char, 64> buffer{};
+  char* end = nlohmann::detail::to_chars(buffer.data(), buffer.data() + buffer.size(), d);
+  m_out.append(buffer.data(), static_cast<std::size_t>(end - buffer.data()));
+  return *this;
+}
+
+JsonWriter& JsonWriter::null() {
+  before_value();
+  m_out += "null";
+  return *this;
+}
+
+JsonWriter& JsonWriter::value(const std::vector<std::string>& strings) {
+  begin_array();
+  for (const auto& s : strings) value(s);
+  return end_array();
+}
+
+JsonWriter& JsonWriter::value(const nlohmann::ordered_json& document) {
+  before_value();
+  const std::string text = document.dump(m_indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  if (m_indent < 0) {
+    m_out += text;
+    return *this;
+  }
+  // Strings hold no raw newline, so every newline starts a line to indent to this depth.
+  const std::string pad(m_levels.size() * static_cast<std::size_t>(m_indent), ' ');
+  for (const char c : text) {
+    m_out += c;
+    if (c == '\n') m_out += pad;
+  }
+  return *this;
+}
+
+}  // namespace careerplan
