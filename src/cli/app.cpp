@@ -37,17 +37,45 @@ std::string usage_line(const CLI::App& app) {
   return "Usage: " + path + (name_end == std::string::npos ? "" : line.substr(name_end));
 }
 
+// A global option whose value is the next word.
+bool takes_value(std::string_view arg) { return arg == "--content" || arg == "--color" || arg == "--config"; }
+
 // The first word that is neither an option nor an option's value: the subcommand the person typed.
 std::string typed_command(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
-    if (arg == "--content" || arg == "--color" || arg == "--config") {
+    if (takes_value(arg)) {
       ++i;
     } else if (!arg.starts_with("-")) {
       return std::string(arg);
     }
   }
   return {};
+}
+
+// --version with no command and no --help: nothing else needs the command list.
+bool asks_only_version(int argc, char** argv) {
+  bool version = false;
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "-h" || arg == "--help") return false;
+    version = version || arg == "--version";
+  }
+  return version;
+}
+
+// -h or --help before the command's name: CLI11 shows the top-level help, which lists every command.
+bool asks_top_help(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "-h" || arg == "--help") return true;
+    if (takes_value(arg)) {
+      ++i;
+    } else if (!arg.starts_with("-")) {
+      return false;
+    }
+  }
+  return false;
 }
 
 // In the order --help lists them.
@@ -73,15 +101,21 @@ int run_parsed(int argc, char** argv) {
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
 
-  // Every command is listed (for --help and "did you mean"), but only the one typed is set up:
-  // building every command's options is most of CLI11's start-up cost. `completion` describes
-  // them all, so it sets up every one.
+  // Only the command typed is set up: building every command's options is most of CLI11's
+  // start-up cost. The others are listed by name only where they can show: in the top-level
+  // --help and for "did you mean" after an unknown command. `completion` describes them all.
   const std::string typed = typed_command(argc, argv);
-  const bool all = typed == completion_command.name;
+  const CommandSpec* chosen = nullptr;
+  for (const CommandSpec* spec : k_commands) {
+    if (typed == spec->name) chosen = spec;
+  }
+  const bool all = chosen == &completion_command;
+  const bool listed = all || (chosen == nullptr ? !asks_only_version(argc, argv) : asks_top_help(argc, argv));
   std::vector<Command> commands;
   for (const CommandSpec* spec : k_commands) {
+    if (spec != chosen && !listed) continue;
     CLI::App* sub = app.add_subcommand(spec->name, spec->description);
-    if (all || typed == spec->name) commands.push_back(spec->setup(*sub, ctx));
+    if (all || spec == chosen) commands.push_back(spec->setup(*sub, ctx));
   }
   add_config_file(app);  // after the commands: the file may set their options
   try {
