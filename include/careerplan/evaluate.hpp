@@ -65,6 +65,7 @@ struct Effort {
   int whole_months = 0;        // months rounded up, for "about N months"
 };
 Effort effort_of(const std::vector<Need>& needs, double hours_per_week);
+Effort effort_of(const Need* first, const Need* last, double hours_per_week);
 
 enum class CheckKind : std::uint8_t { leaf, all, any, not_ };
 

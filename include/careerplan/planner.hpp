@@ -285,6 +285,8 @@ struct Plan {
 
 // Decides the plan. The profile's done progress counts as held (see progress.hpp). Throws
 // Failure(data) when the content has no stages.
-Plan make_plan(const Content& content, const Profile& profile, const PlanOptions& options);
+// `related`, when given, answers the related tracks (shared by the plans of a batch).
+Plan make_plan(const Content& content, const Profile& profile, const PlanOptions& options,
+               RelatedCache* related = nullptr);
 
 }  // namespace careerplan

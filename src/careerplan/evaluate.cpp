@@ -146,6 +146,45 @@ struct Verdict {
   std::vector<Need> needs;
 };
 
+bool is_leaf(RuleKind k) {
+  return k != RuleKind::always && k != RuleKind::all && k != RuleKind::any && k != RuleKind::not_;
+}
+
+// What makes an unmet leaf hold, before it is priced; leaf() and quiet_leaf() build the same.
+Need leaf_need(const Rule& r, const Subject& s) {
+  Need n;
+  switch (r.kind) {
+    case RuleKind::skill:
+      n.kind = NeedKind::skill;
+      n.index = r.index;
+      n.level = r.level;
+      break;
+    case RuleKind::years:
+      n.kind = NeedKind::years;
+      n.years = std::round((r.years - s.years) * 100) / 100;  // no "0.30000000000000004 years"
+      break;
+    case RuleKind::cert:
+      n.kind = NeedKind::cert;
+      n.certs = r.group;
+      break;
+    case RuleKind::education:
+      n.kind = NeedKind::education;
+      n.level = r.level;
+      break;
+    case RuleKind::stage:
+      n.kind = NeedKind::stage;
+      n.index = r.index;
+      break;
+    case RuleKind::target:
+      n.kind = NeedKind::target;
+      n.targets = r.targets;
+      break;
+    default:
+      break;
+  }
+  return n;
+}
+
 // Walks a rule once for both explain() and assess(): with `checks` null it is quiet, writing no
 // checks and no texts, so the verdict and effort are the same numbers by construction.
 class Explainer {
@@ -248,49 +287,36 @@ private:
     ch.depth = depth;
     ch.where = r.where;
     ch.held = holds(r, m_s, m_c);
-    Need n;
     switch (r.kind) {
       case RuleKind::skill: {
         const int have = level_of(m_s.skills, r.index);
         ch.text = fmt::format("{} at level {} or above (you: {})", skill_name(m_c, r.index), r.level,
                               have == 0 ? std::string("none") : std::to_string(have));
-        n.kind = NeedKind::skill;
-        n.index = r.index;
-        n.level = r.level;
         break;
       }
       case RuleKind::years:
         ch.text = fmt::format("{} of experience (you: {})", years_text(r.years), m_s.years);
-        n.kind = NeedKind::years;
-        n.years = std::round((r.years - m_s.years) * 100) / 100;  // no "0.30000000000000004 years"
         break;
       case RuleKind::cert:
         ch.text = cert_group_text(m_c, r.group);
-        n.kind = NeedKind::cert;
-        n.certs = r.group;
         break;
       case RuleKind::education:
         ch.text = fmt::format("education: {} or higher (you: {})", education_name(static_cast<Education>(r.level)),
                               education_name(m_s.education));
-        n.kind = NeedKind::education;
-        n.level = r.level;
         break;
       case RuleKind::stage:
         ch.text = fmt::format("at the {} stage or later (you: {})", stage_title(m_c, r.index),
                               m_s.stage ? stage_title(m_c, *m_s.stage) : std::string("not known"));
-        n.kind = NeedKind::stage;
-        n.index = r.index;
         break;
       case RuleKind::target:
         ch.text = fmt::format("aiming at {}", targets_text(m_c, r.targets));
-        n.kind = NeedKind::target;
-        n.targets = r.targets;
         break;
       default:
         break;
     }
     Verdict v{ch.held, false, {}};
     if (!ch.held) {
+      Need n = leaf_need(r, m_s);
       price(n, m_s, m_c, false);
       if (m_negated == 0) ch.needs.push_back(n);  // under `not`, meeting the leaf is no fix
       v.needs.push_back(std::move(n));
@@ -303,36 +329,7 @@ private:
   Verdict quiet_leaf(const Rule& r) {
     Verdict v{holds(r, m_s, m_c), false, {}};
     if (v.held) return v;
-    Need n;
-    switch (r.kind) {
-      case RuleKind::skill:
-        n.kind = NeedKind::skill;
-        n.index = r.index;
-        n.level = r.level;
-        break;
-      case RuleKind::years:
-        n.kind = NeedKind::years;
-        n.years = std::round((r.years - m_s.years) * 100) / 100;
-        break;
-      case RuleKind::cert:
-        n.kind = NeedKind::cert;
-        n.certs = r.group;
-        break;
-      case RuleKind::education:
-        n.kind = NeedKind::education;
-        n.level = r.level;
-        break;
-      case RuleKind::stage:
-        n.kind = NeedKind::stage;
-        n.index = r.index;
-        break;
-      case RuleKind::target:
-        n.kind = NeedKind::target;
-        n.targets = r.targets;
-        break;
-      default:
-        break;
-    }
+    Need n = leaf_need(r, m_s);
     price(n, m_s, m_c, true);
     v.needs.push_back(std::move(n));
     return v;
@@ -442,10 +439,14 @@ bool skill_hours_estimate(const Content& content, Index skill, int from, int to)
 }
 
 Effort effort_of(const std::vector<Need>& needs, double hours_per_week) {
+  return effort_of(needs.data(), needs.data() + needs.size(), hours_per_week);
+}
+
+Effort effort_of(const Need* first, const Need* last, double hours_per_week) {
   Effort e;
-  for (const auto& n : needs) {
-    e.hours += n.hours;
-    e.calendar_months = std::max(e.calendar_months, n.calendar_months);
+  for (const Need* n = first; n != last; ++n) {
+    e.hours += n->hours;
+    e.calendar_months = std::max(e.calendar_months, n->calendar_months);
   }
   const double per_week = hours_per_week > 0 ? hours_per_week : k_default_hours_per_week;
   e.months = std::max(e.calendar_months, e.hours / per_week / k_weeks_per_month);
@@ -468,6 +469,12 @@ Assessment assess(const Rule& rule, const Subject& subject, const Content& conte
   Assessment a;
   if (holds(rule, subject, content)) {
     a.held = true;
+    return a;
+  }
+  if (is_leaf(rule.kind)) {  // the common `requires: {years: 2}`: one need, no walk
+    Need n = leaf_need(rule, subject);
+    price(n, subject, content, true);
+    a.effort = effort_of(&n, &n + 1, subject.hours_per_week);
     return a;
   }
   Verdict v = Explainer(subject, content, nullptr).walk(rule, 0, true);

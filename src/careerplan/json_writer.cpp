@@ -66,19 +66,21 @@ JsonWriter& JsonWriter::key(std::string_view k) {
   return *this;
 }
 
-// nlohmann's escaping with ensure_ascii off: quote, backslash and C0 controls only.
+// nlohmann's escaping with ensure_ascii off: quote, backslash and C0 controls only. One pass;
+// a string with bytes above ASCII is checked for valid UTF-8 only then.
 void JsonWriter::string(std::string_view s) {
-  if (!is_valid_utf8(s)) {
-    // Rare (a file name from the command line): nlohmann's own U+FFFD replacement, to the byte.
-    m_out += nlohmann::ordered_json(std::string(s)).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-    return;
-  }
+  const std::size_t start = m_out.size();
   m_out += '"';
+  bool non_ascii = false;
   std::size_t plain = 0;  // start of the run of bytes copied as they are
   for (std::size_t i = 0; i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) {
+      non_ascii = true;
+      continue;
+    }
     if (c >= 0x20 && c != '"' && c != '\\') continue;
-    m_out.append(s.substr(plain, i - plain));
+    m_out.append(s.data() + plain, i - plain);
     plain = i + 1;
     switch (c) {
       case '"': m_out += "\\\""; break;
@@ -91,7 +93,13 @@ void JsonWriter::string(std::string_view s) {
       default: fmt::format_to(std::back_inserter(m_out), "\\u{:04x}", c); break;
     }
   }
-  m_out.append(s.substr(plain));
+  if (non_ascii && !is_valid_utf8(s)) {
+    // Rare (a file name from the command line): nlohmann's own U+FFFD replacement, to the byte.
+    m_out.resize(start);
+    m_out += nlohmann::ordered_json(std::string(s)).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    return;
+  }
+  m_out.append(s.data() + plain, s.size() - plain);
   m_out += '"';
 }
 

@@ -531,7 +531,7 @@ std::optional<RouteResult> route_to_first_target(const Content& c, const Profile
 
 }  // namespace
 
-Plan make_plan(const Content& content, const Profile& given, const PlanOptions& options) {
+Plan make_plan(const Content& content, const Profile& given, const PlanOptions& options, RelatedCache* related) {
   const Profile profile = apply_done_progress(content, given);
   Plan plan;
   plan.options = options;
@@ -597,7 +597,8 @@ Plan make_plan(const Content& content, const Profile& given, const PlanOptions& 
   plan.next_steps = planner.plan_steps(std::max(options.max_steps, 0));
   plan.projects = planner.plan_projects(k_max_projects);
   for (Index t : plan.target_tracks) {
-    plan.related.push_back(TrackRelations{t, content.tracks[t].id, content.tracks[t].title, related_tracks(content, t)});
+    plan.related.push_back(TrackRelations{t, content.tracks[t].id, content.tracks[t].title,
+                                          related != nullptr ? related->of(t) : related_tracks(content, t)});
   }
   if (options.route) plan.route = route_to_first_target(content, profile, plan, hours_per_week);
 

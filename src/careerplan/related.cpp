@@ -58,4 +58,11 @@ std::vector<RelatedTrack> related_tracks(const Content& content, Index track, st
   return out;
 }
 
+const std::vector<RelatedTrack>& RelatedCache::of(Index track) {
+  static const std::vector<RelatedTrack> none;
+  if (track >= m_related.size()) return none;
+  std::call_once(m_once[track], [&] { m_related[track] = related_tracks(m_c, track); });
+  return m_related[track];
+}
+
 }  // namespace careerplan

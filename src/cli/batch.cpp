@@ -106,7 +106,8 @@ private:
 
 class Batch {
 public:
-  Batch(const BatchOptions& o, const Content& c) : m_o(o), m_c(c), m_tty(::isatty(STDERR_FILENO) == 1) {}
+  Batch(const BatchOptions& o, const Content& c)
+      : m_o(o), m_c(c), m_related(c), m_tty(::isatty(STDERR_FILENO) == 1) {}
 
   int run() {
     unsigned jobs = m_o.jobs != 0 ? m_o.jobs : std::max(1u, std::thread::hardware_concurrency());
@@ -206,7 +207,7 @@ private:
     try {
       const Profile profile = load_profile(TextFile{t.name, std::move(t.text)}, m_c);
       JsonWriter line(-1);
-      write_plan_json(line, m_c, make_plan(m_c, profile, m_o.plan));
+      write_plan_json(line, m_c, make_plan(m_c, profile, m_o.plan, &m_related));
       r.json = line.take();
       r.json += '\n';
     } catch (const Failure& f) {
@@ -248,6 +249,7 @@ private:
 
   const BatchOptions& m_o;
   const Content& m_c;
+  mutable RelatedCache m_related;  // thread-safe: shared by the workers' plans
   const bool m_tty;
   std::string m_out;  // written by the emitter thread only
   ExitCode m_worst = ExitCode::ok;
