@@ -198,23 +198,22 @@ FitScore fit_score(const Content& content, const Subject& subject, Index track) 
 }
 
 std::vector<FitScore> rank_tracks(const Content& content, const Subject& subject) {
-  struct Keyed {
-    std::int64_t key;
-    FitScore score;
-  };
-  std::vector<Keyed> keyed;
-  keyed.reserve(content.tracks.size());
-  for (Index i = 0; i < content.tracks.size(); ++i) {
-    const FitScore f = fit_score(content, subject, i);
-    keyed.push_back(Keyed{rank_key(f.fit), f});
+  std::vector<FitScore> scores;
+  scores.reserve(content.tracks.size());
+  for (Index i = 0; i < content.tracks.size(); ++i) scores.push_back(fit_score(content, subject, i));
+  // Best fit first, equal fits in content order: one 64-bit key per track, the fit's grid value
+  // (0..1e9, inverted) above the index, so a plain sort of integers is the stable order.
+  std::vector<std::uint64_t> order;
+  order.reserve(scores.size());
+  constexpr auto k_top = static_cast<std::uint64_t>(1'000'000'000);
+  for (const auto& s : scores) {
+    const auto grid = static_cast<std::uint64_t>(std::clamp<std::int64_t>(rank_key(s.fit), 0, 1'000'000'000));
+    order.push_back(((k_top - grid) << 32) | s.track);
   }
-  // Keys computed once; equal keys keep content order, so a plain sort on (key, index) is stable.
-  std::sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
-    return a.key != b.key ? a.key > b.key : a.score.track < b.score.track;
-  });
+  std::sort(order.begin(), order.end());
   std::vector<FitScore> fits;
-  fits.reserve(keyed.size());
-  for (const auto& k : keyed) fits.push_back(k.score);
+  fits.reserve(order.size());
+  for (const std::uint64_t key : order) fits.push_back(scores[key & 0xFFFFFFFFu]);
   return fits;
 }
 
