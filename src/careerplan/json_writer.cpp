@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -60,7 +61,17 @@ JsonWriter& JsonWriter::end_array() {
 
 JsonWriter& JsonWriter::key(std::string_view k) {
   before_value();
-  string(k);
+  // Keys are field names: plain ASCII words with nothing to escape, copied as they are.
+  const bool plain = std::all_of(k.begin(), k.end(), [](char c) {
+    return static_cast<unsigned char>(c) >= 0x20 && static_cast<unsigned char>(c) < 0x80 && c != '"' && c != '\\';
+  });
+  if (plain) {
+    m_out += '"';
+    m_out.append(k);
+    m_out += '"';
+  } else {
+    string(k);
+  }
   m_out += m_indent >= 0 ? ": " : ":";
   m_after_key = true;
   return *this;
@@ -117,7 +128,8 @@ JsonWriter& JsonWriter::value(bool b) {
 
 JsonWriter& JsonWriter::integer(long long i) {
   before_value();
-  fmt::format_to(std::back_inserter(m_out), "{}", i);
+  const fmt::format_int digits(i);
+  m_out.append(digits.data(), digits.size());
   return *this;
 }
 
