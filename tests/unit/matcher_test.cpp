@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <random>
+#include <string>
 
 #include "careerplan/content_loader.hpp"
 #include "careerplan/matcher.hpp"
@@ -294,5 +295,23 @@ TEST_SUITE("fit scores") {
         CHECK(a.effort.calendar_months == e.effort.calendar_months);
       }
     }
+  }
+
+  TEST_CASE("rank_tracks: best fit first, equal fits in content order, every track once") {
+    ContentBuilder b;
+    const Index a = b.skill("a", "A");
+    b.stage("s", "S");
+    std::vector<Index> ids;
+    for (int i = 0; i < 60; ++i) ids.push_back(b.track("t" + std::to_string(i), "T", {key(a, 1 + i % 3)}));
+    const Subject s = make_subject(b.c, person(1, {{a, 2}}), 0);
+    const auto ranked = rank_tracks(b.c, s);
+    REQUIRE(ranked.size() == ids.size());
+    for (std::size_t i = 1; i < ranked.size(); ++i) {
+      const bool ordered = rank_key(ranked[i - 1].fit) > rank_key(ranked[i].fit) ||
+                           (rank_key(ranked[i - 1].fit) == rank_key(ranked[i].fit) && ranked[i - 1].track < ranked[i].track);
+      CHECK(ordered);
+    }
+    CHECK(ranked.front().track == ids[0]);  // needs level 1: met, first of its equals
+    CHECK(ranked.back().track == ids[59]);  // needs level 3: the last of the worst fits
   }
 }

@@ -1,5 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <string>
+#include <thread>
+
 #include "careerplan/related.hpp"
 #include "test_content.hpp"
 
@@ -33,5 +36,41 @@ TEST_SUITE("related tracks") {
     CHECK(related[3].id == "one");
     CHECK(related_tracks(b.c, base).size() == k_related_tracks);
     CHECK(related_tracks(b.c, 99).empty());
+  }
+
+  TEST_CASE("equal shares keep content order, however many tie") {
+    ContentBuilder b;
+    const Index a = b.skill("a", "A");
+    const Index base = b.track("base", "Base", {key(a, 3)});
+    std::vector<Index> tied;
+    for (int i = 0; i < 40; ++i) tied.push_back(b.track("t" + std::to_string(i), "T", {key(a, 1)}));
+    const auto related = related_tracks(b.c, base, 40);
+    REQUIRE(related.size() == 40);
+    for (std::size_t i = 0; i < related.size(); ++i) CHECK(related[i].track == tied[i]);
+  }
+
+  TEST_CASE("the cache answers what related_tracks answers, from several threads at once") {
+    ContentBuilder b;
+    const Index a = b.skill("a", "A");
+    const Index s = b.skill("s", "S");
+    for (int i = 0; i < 30; ++i) b.track("t" + std::to_string(i), "T", {key(i % 2 == 0 ? a : s, 1), key(a, 2)});
+    RelatedCache cache(b.c);
+    std::vector<std::thread> threads;
+    std::vector<int> wrong(4, 0);
+    for (std::size_t w = 0; w < wrong.size(); ++w) {
+      threads.emplace_back([&, w] {
+        for (Index t = 0; t < b.c.tracks.size(); ++t) {
+          const auto& cached = cache.of(t);
+          const auto fresh = related_tracks(b.c, t);
+          if (cached.size() != fresh.size()) ++wrong[w];
+          for (std::size_t i = 0; i < cached.size() && i < fresh.size(); ++i) {
+            if (cached[i].track != fresh[i].track || cached[i].skills != fresh[i].skills) ++wrong[w];
+          }
+        }
+      });
+    }
+    for (auto& t : threads) t.join();
+    CHECK(wrong == std::vector<int>(4, 0));
+    CHECK(cache.of(999).empty());
   }
 }
