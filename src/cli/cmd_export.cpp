@@ -36,30 +36,11 @@ std::string default_start_date() {
                      static_cast<unsigned>(day.day()));
 }
 
-std::optional<unsigned> digits(std::string_view s) {
-  unsigned v = 0;
-  for (char ch : s) {
-    if (ch < '0' || ch > '9') return std::nullopt;
-    v = v * 10 + static_cast<unsigned>(ch - '0');
-  }
-  return v;
-}
-
-bool valid_date(const std::string& s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  auto y = digits(std::string_view(s).substr(0, 4));
-  auto m = digits(std::string_view(s).substr(5, 2));
-  auto d = digits(std::string_view(s).substr(8, 2));
-  if (!y || !m || !d) return false;
-  using namespace std::chrono;
-  return year_month_day{year{static_cast<int>(*y)}, month{*m}, day{*d}}.ok();
-}
-
 int run_export(const ExportOptions& o, Context& ctx) {
   const Content& c = ctx.content();
   PlanOptions options = plan_options(o.plan, c);
   options.route = true;  // the exported plan shows the route to its first target
-  if (!o.start_date.empty() && !valid_date(o.start_date)) {
+  if (!o.start_date.empty() && !is_iso_date(o.start_date)) {
     throw Failure(ExitCode::usage, Location{}, fmt::format("--start-date must be a date like 2026-11-24, found '{}'",
                                                           escape_controls(o.start_date)));
   }
@@ -100,6 +81,6 @@ static Command setup_export(CLI::App& sub, Context& ctx) {
   return Command{app, [options, &ctx] { return run_export(*options, ctx); }};
 }
 
-const CommandSpec export_command{"export", "Write the plan as a Markdown file a person keeps", setup_export};
+const CommandSpec export_command{"export", "Write the plan as a file a person keeps: Markdown, HTML or JSON", setup_export};
 
 }  // namespace careerplan::cli
