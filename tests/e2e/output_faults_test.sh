@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Fault tests for the output path: a full stdout, a device as --output, a closed pipe (SIGPIPE
 # ignored and default), a full filesystem (a 64 KiB tmpfs, when run as root and mounting is
-# permitted) and a read-only directory (as a user who cannot write there).
-#   usage: output_faults_test.sh CAREERPLAN      (run from the project root)
+# permitted), a read-only directory (as a user who cannot write there), and, without root,
+# injected failures of write, fsync, close, rename and mkostemp through an LD_PRELOAD shim
+# (tests/fault_shim/fault_shim.c) for both export and compile.
+#   usage: output_faults_test.sh CAREERPLAN [FAULT_SHIM.so]      (run from the project root)
 # Exit 0 when every check that could run passed, 1 on a failure, 77 when the binary is missing.
-# Parts the environment does not permit are skipped with a message, not failed.
+# Parts the environment does not permit are skipped with a message, not failed; a shim that is
+# named but cannot be loaded is a failure, never a skip.
 set -u
 bin=$1
+shim=${2:-}
 if [ ! -x "$bin" ]; then echo "SKIP: no careerplan binary at $bin"; exit 77; fi
 bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
 export LC_ALL=C.UTF-8 SOURCE_DATE_EPOCH=1795478400
@@ -147,6 +151,111 @@ else
   expect_status "export into a read-only directory" 73 $?
   expect_stderr "export into a read-only directory" "careerplan: $ro/plan.md: error: cannot create: Permission denied" "$TMP/err"
   if [ -n "$(ls -A "$ro")" ]; then fail "read-only directory: something was created: $(ls -A "$ro")"; else pass "read-only directory: nothing created"; fi
+fi
+
+# 7. Injected faults (no root needed): the LD_PRELOAD shim makes one call fail on files in $fdir
+# only. Each fault runs twice per command: a new file (no partial file, no temporary file left)
+# and --force over an existing file (the old file intact). The log the shim writes proves each
+# failure was injected; with the shim but no fault the commands succeed, and a fault asked for
+# without the shim changes nothing. So the checks cannot pass because the machine's disk happened
+# to be full, nor when the shim silently fails to load (ld.so only warns about a bad LD_PRELOAD).
+fdir=$TMP/faults
+flog=$TMP/fault.log
+# with_shim FAULT CAREERPLAN_ARGS...: the shim loaded, faults limited to $fdir, logged in $flog.
+# ASan wants its runtime first in the library list; the preloaded shim comes before it.
+with_shim() {
+  LD_PRELOAD=$shim CAREERPLAN_FAULT=$1 CAREERPLAN_FAULT_PATH=$fdir CAREERPLAN_FAULT_LOG=$flog \
+    ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0 "$bin" "${@:2}"
+}
+# only_files NAME EXPECTED...: $fdir holds exactly these names (no temporary file, no partial file).
+only_files() {
+  local name=$1 found wanted
+  shift
+  found=$(ls -A "$fdir" | sort | tr '\n' ' ')
+  wanted=$(printf '%s\n' "$@" | sed '/^$/d' | sort | tr '\n' ' ')
+  if [ "$found" = "$wanted" ]; then pass "$name: no partial or temporary file"; else fail "$name: folder holds '$found', expected '$wanted'"; fi
+}
+# injected NAME CALL: the shim's log shows CALL failing on a file in $fdir.
+injected() {
+  if grep -q "^fault_shim: $2($fdir" "$flog" 2>/dev/null; then
+    pass "$1: the failure was injected ($(head -1 "$flog"))"
+  else
+    fail "$1: the shim logged no injected $2 failure (log: $(cat "$flog" 2>/dev/null))"
+  fi
+}
+reset_fdir() { rm -rf "$fdir" "$flog"; mkdir -p "$fdir"; }
+
+if [ -z "$shim" ]; then
+  skip "injected faults: no fault shim given (it is built on Linux with glibc only)"
+elif [ ! -f "$shim" ]; then
+  fail "injected faults: the fault shim $shim does not exist"
+else
+  case $shim in /*) ;; *) shim=$PWD/$shim ;; esac
+  # The shim loads, changes nothing by itself, and the commands succeed: so every 74 below is
+  # the injected fault's.
+  reset_fdir
+  with_shim "" export "$profile" -o "$fdir/plan.md" 2>"$TMP/err"
+  expect_status "shim loaded, no fault: export" 0 $?
+  expect_stderr "shim loaded, no fault: export" "" "$TMP/err"
+  with_shim "" compile content -o "$fdir/pack.cpk" >/dev/null 2>"$TMP/err"
+  expect_status "shim loaded, no fault: compile" 0 $?
+  expect_stderr "shim loaded, no fault: compile" "" "$TMP/err"
+  only_files "shim loaded, no fault" plan.md pack.cpk
+  # A fault asked for without the shim is not injected: the 74s below need the shim.
+  reset_fdir
+  CAREERPLAN_FAULT=write:ENOSPC CAREERPLAN_FAULT_PATH=$fdir "$bin" export "$profile" -o "$fdir/plan.md" 2>"$TMP/err"
+  expect_status "CAREERPLAN_FAULT without the shim: export" 0 $?
+
+  # FAULT | what the message says | exit: the command, new file and --force over an old one.
+  # write:ENOSPC@4096 writes 4 KiB of the temporary file first, like a disk filling up part-way.
+  for row in "write:ENOSPC@4096|write error: No space left on device|74" \
+             "fsync:EIO|write error: Input/output error|74" \
+             "close:EIO|write error: Input/output error|74" \
+             "rename:EIO|write error: Input/output error|74" \
+             "rename:ENOSPC|write error: No space left on device|74" \
+             "rename:EACCES|cannot create: Permission denied|73" \
+             "mkstemp:ENOSPC|cannot create: No space left on device|73"; do
+    IFS='|' read -r fault message code <<<"$row"
+    call=${fault%%:*}
+    for cmd in export compile; do
+      if [ "$cmd" = export ]; then out=plan.md; args=(export "$profile" -o "$fdir/$out"); else out=pack.cpk; args=(compile content -o "$fdir/$out"); fi
+      name="$cmd with $fault"
+      reset_fdir
+      with_shim "$fault" "${args[@]}" >/dev/null 2>"$TMP/err"
+      expect_status "$name" "$code" $?
+      expect_stderr "$name" "careerplan: $fdir/$out: error: $message" "$TMP/err"
+      injected "$name" "$call"
+      only_files "$name" ""
+
+      name="$cmd --force over an old file with $fault"
+      reset_fdir
+      printf 'the old file\n' >"$fdir/$out"
+      with_shim "$fault" "${args[@]}" --force >/dev/null 2>"$TMP/err"
+      expect_status "$name" "$code" $?
+      expect_stderr "$name" "careerplan: $fdir/$out: error: $message" "$TMP/err"
+      injected "$name" "$call"
+      only_files "$name" "$out"
+      if [ "$(cat "$fdir/$out")" = "the old file" ]; then pass "$name: the old file is intact"; else fail "$name: the old file changed"; fi
+    done
+  done
+
+  # stdout redirected to a file that fails with EIO part-way: the stdout message, exit 74.
+  reset_fdir
+  with_shim "write:EIO@4096" export "$profile" -o - >"$fdir/stdout.md" 2>"$TMP/err"
+  expect_status "export -o - to a failing file" 74 $?
+  expect_stderr "export -o - to a failing file" "careerplan: error: cannot write to stdout: Input/output error" "$TMP/err"
+  injected "export -o - to a failing file" write
+
+  # The file is synced and renamed, then its folder is synced so the new name survives a crash;
+  # when only that last sync fails, the new file is already in place, yet the run reports it.
+  reset_fdir
+  printf 'the old file\n' >"$fdir/plan.md"
+  with_shim "fsync:EIO@1" export "$profile" -o "$fdir/plan.md" --force 2>"$TMP/err"
+  expect_status "export --force, the folder's fsync fails" 74 $?
+  expect_stderr "export --force, the folder's fsync fails" "careerplan: $fdir/plan.md: error: write error: Input/output error" "$TMP/err"
+  if grep -qx "fault_shim: fsync($fdir): EIO" "$flog" 2>/dev/null; then pass "export --force, the folder's fsync fails: injected on the folder"; else fail "export --force, the folder's fsync fails: log: $(cat "$flog" 2>/dev/null)"; fi
+  only_files "export --force, the folder's fsync fails" plan.md
+  if grep -q '^# ' "$fdir/plan.md"; then pass "export --force, the folder's fsync fails: the new plan is in place"; else fail "export --force, the folder's fsync fails: plan.md is not the new plan"; fi
 fi
 
 if [ $failures -ne 0 ]; then
