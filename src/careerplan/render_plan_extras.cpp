@@ -57,7 +57,7 @@ std::string plan_extras_text(const Plan& plan, const TextStyle& style) {
   std::string out;
   const double hpw = plan.profile.hours_per_week;
   if (!plan.projects.empty()) {
-    out += "\n" + paint("Practice projects", Emphasis::heading, style) + "\n";
+    out += fmt::format("\n{}\n", paint("Practice projects", Emphasis::heading, style));
     for (std::size_t i = 0; i < plan.projects.size(); ++i) {
       const ProjectStep& p = plan.projects[i];
       const std::string number = fmt::format("  {}. ", i + 1);
@@ -74,7 +74,7 @@ std::string plan_extras_text(const Plan& plan, const TextStyle& style) {
   const bool any_related = std::any_of(plan.related.begin(), plan.related.end(),
                                        [](const TrackRelations& r) { return !r.related.empty(); });
   if (any_related) {
-    out += "\n" + paint("Related tracks", Emphasis::heading, style) + "\n";
+    out += fmt::format("\n{}\n", paint("Related tracks", Emphasis::heading, style));
     for (const auto& r : plan.related) {
       if (r.related.empty()) continue;
       out += hanging("  - ", fmt::format("{} is close to: {}", term(r.title), related_text(r, term)), style.width);

@@ -1,4 +1,5 @@
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include "careerplan/content_loader.hpp"
 #include "loader_test_support.hpp"
@@ -32,7 +33,7 @@ tracks:
 
 Content load(const std::vector<std::string>& texts, const Content* base = nullptr) {
   std::vector<TextFile> files;
-  for (std::size_t i = 0; i < texts.size(); ++i) files.push_back(TextFile{"f" + std::to_string(i) + ".yaml", texts[i]});
+  for (std::size_t i = 0; i < texts.size(); ++i) files.push_back(TextFile{fmt::format("f{}.yaml", i), texts[i]});
   return load_content(files, base);
 }
 

@@ -1,4 +1,5 @@
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <random>
 #include <string>
@@ -302,7 +303,7 @@ TEST_SUITE("fit scores") {
     const Index a = b.skill("a", "A");
     b.stage("s", "S");
     std::vector<Index> ids;
-    for (int i = 0; i < 60; ++i) ids.push_back(b.track("t" + std::to_string(i), "T", {key(a, 1 + i % 3)}));
+    for (int i = 0; i < 60; ++i) ids.push_back(b.track(fmt::format("t{}", i), "T", {key(a, 1 + i % 3)}));
     const Subject s = make_subject(b.c, person(1, {{a, 2}}), 0);
     const auto ranked = rank_tracks(b.c, s);
     REQUIRE(ranked.size() == ids.size());

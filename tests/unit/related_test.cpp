@@ -1,4 +1,5 @@
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <string>
 #include <thread>
@@ -43,7 +44,7 @@ TEST_SUITE("related tracks") {
     const Index a = b.skill("a", "A");
     const Index base = b.track("base", "Base", {key(a, 3)});
     std::vector<Index> tied;
-    for (int i = 0; i < 40; ++i) tied.push_back(b.track("t" + std::to_string(i), "T", {key(a, 1)}));
+    for (int i = 0; i < 40; ++i) tied.push_back(b.track(fmt::format("t{}", i), "T", {key(a, 1)}));
     const auto related = related_tracks(b.c, base, 40);
     REQUIRE(related.size() == 40);
     for (std::size_t i = 0; i < related.size(); ++i) CHECK(related[i].track == tied[i]);
@@ -53,7 +54,7 @@ TEST_SUITE("related tracks") {
     ContentBuilder b;
     const Index a = b.skill("a", "A");
     const Index s = b.skill("s", "S");
-    for (int i = 0; i < 30; ++i) b.track("t" + std::to_string(i), "T", {key(i % 2 == 0 ? a : s, 1), key(a, 2)});
+    for (int i = 0; i < 30; ++i) b.track(fmt::format("t{}", i), "T", {key(i % 2 == 0 ? a : s, 1), key(a, 2)});
     RelatedCache cache(b.c);
     std::vector<std::thread> threads;
     std::vector<int> wrong(4, 0);
