@@ -118,6 +118,7 @@ int run_parsed(int argc, char** argv) {
     if (all || spec == chosen) commands.push_back(spec->setup(*sub, ctx));
   }
   add_config_file(app);  // after the commands: the file may set their options
+  check_config_file(argc, argv);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <sys/stat.h>
+
 #include <array>
 #include <cstdlib>
 #include <sstream>
@@ -9,6 +11,7 @@
 #include <vector>
 
 #include "careerplan/diagnostics.hpp"
+#include "careerplan/input.hpp"
 #include "careerplan/suggest.hpp"
 #include "careerplan/text.hpp"
 #include "plan_options.hpp"
@@ -148,6 +151,28 @@ std::string default_config_path() {
   if (xdg.starts_with("/")) return xdg + "/careerplan/config.toml";  // a relative one is ignored (XDG spec)
   const std::string home = env("HOME");
   return home.empty() ? std::string() : home + "/.config/careerplan/config.toml";
+}
+
+void check_config_file(int argc, char** argv) {
+  std::string path;
+  bool named = false;
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "--config" && i + 1 < argc) {
+      path = argv[i + 1];
+      named = true;
+    } else if (arg.starts_with("--config=")) {
+      path = std::string(arg.substr(9));
+      named = true;
+    }
+  }
+  if (!named) {
+    path = default_config_path();
+    struct stat st {};
+    if (path.empty() || ::stat(path.c_str(), &st) != 0) return;  // no default file: nothing to read
+  }
+  if (path == "-") return;  // a file named "-": CLI11 reports it
+  (void)read_input(path);   // throws Failure: missing, unreadable, not a regular file, too large
 }
 
 void add_config_file(CLI::App& app) {

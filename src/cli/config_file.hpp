@@ -13,6 +13,11 @@ namespace careerplan::cli {
 // The file read when --config is not given; empty when neither XDG_CONFIG_HOME nor HOME is set.
 std::string default_config_path();
 
+// Checks the config file named by --config (else the default one, when it exists) as every input
+// is checked, before CLI11 opens it: a missing or unreadable file, a folder or a FIFO (which would
+// block the read), or a file over the size limit fails with FILE: error: REASON (exit 66 or 65).
+void check_config_file(int argc, char** argv);
+
 // Adds --config to `app` (the root) and the formatter that checks and applies the file.
 void add_config_file(CLI::App& app);
 

@@ -62,7 +62,7 @@ printf 'color = "blue"\n' >"$config"
 [ $? -eq 65 ] && grep -qF "$config:1: error: bad value for 'color'" "$tmp/err" || fail "color = blue: $(cat "$tmp/err")"
 rm "$config"
 "$bin" --config "$tmp/missing.toml" stages >/dev/null 2>"$tmp/err"
-[ $? -eq 64 ] && grep -qF "$tmp/missing.toml" "$tmp/err" || fail "--config of a missing file: $(cat "$tmp/err")"
+[ $? -eq 66 ] && grep -qF "$tmp/missing.toml: error: No such file or directory" "$tmp/err" || fail "--config of a missing file: $(cat "$tmp/err")"
 
 [ "$status" -eq 0 ] && echo "config checks passed"
 exit "$status"
