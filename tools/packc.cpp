@@ -8,6 +8,7 @@
 
 #include "careerplan/content_loader.hpp"
 #include "careerplan/embedded_pack.hpp"
+#include "careerplan/input.hpp"
 #include "careerplan/output.hpp"
 #include "careerplan/pack_format.hpp"
 
@@ -47,7 +48,7 @@ int main(int argc, char** argv) {
   }
   try {
     using namespace careerplan;
-    const std::string pack = write_pack(load_content_dir(argv[1]));
+    const std::string pack = write_pack(load_content_dir(argv[1], k_default_max_input_bytes));
     (void)read_pack(pack, "snapshot");  // the build fails rather than embed a pack that cannot load
     OutputOptions replace;
     replace.force = true;

@@ -1,5 +1,6 @@
 #pragma once
 // Turns content-pack YAML into a validated Content, or throws Failure with every problem found.
+#include <cstddef>
 #include <span>
 #include <string>
 #include <string_view>
@@ -21,7 +22,7 @@ Content load_content(std::span<const TextFile> files, const Content* base = null
 const Content& builtin_content();
 
 // A pack folder: every *.yaml file directly inside it, in name order. If its pack.yaml says
-// `extends: builtin`, the built-in pack is the base.
-Content load_content_dir(const std::string& dir);
+// `extends: builtin`, the built-in pack is the base. Each file may hold at most max_file_bytes.
+Content load_content_dir(const std::string& dir, std::size_t max_file_bytes);
 
 }  // namespace careerplan

@@ -30,8 +30,9 @@ std::string write_pack(const Content& content);
 Content read_pack(std::string_view bytes, const std::string& name);
 
 // `--content PATH`: a compiled pack when PATH is a regular file, else a pack folder
-// (load_content_dir). Throws Failure as read_input, read_pack and load_content_dir do.
-Content load_content_path(const std::string& path);
+// (load_content_dir, each YAML file at most max_file_bytes). Throws Failure as read_input,
+// read_pack and load_content_dir do.
+Content load_content_path(const std::string& path, std::size_t max_file_bytes);
 
 // True when `bytes` starts with the pack magic.
 bool has_pack_magic(std::string_view bytes);

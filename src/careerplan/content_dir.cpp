@@ -88,9 +88,9 @@ std::string extends_of(const std::vector<TextFile>& files) {
 
 }  // namespace
 
-Content load_content_dir(const std::string& dir) {
+Content load_content_dir(const std::string& dir, std::size_t max_file_bytes) {
   std::vector<TextFile> files;
-  for (const auto& path : pack_files(dir)) files.push_back(read_input(path));
+  for (const auto& path : pack_files(dir)) files.push_back(read_input(path, max_file_bytes));
   if (extends_of(files) == "builtin") return load_content(files, &builtin_content());
   return load_content(files);
 }

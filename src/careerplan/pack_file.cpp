@@ -5,13 +5,13 @@
 
 namespace careerplan {
 
-Content load_content_path(const std::string& path) {
+Content load_content_path(const std::string& path, std::size_t max_file_bytes) {
   struct stat st {};
   if (::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode)) {
     const TextFile file = read_input(path, k_max_pack_bytes);
     return read_pack(file.text, path);
   }
-  return load_content_dir(path);  // reports a missing path or a non-folder itself
+  return load_content_dir(path, max_file_bytes);  // reports a missing path or a non-folder itself
 }
 
 }  // namespace careerplan

@@ -38,7 +38,9 @@ std::string usage_line(const CLI::App& app) {
 }
 
 // A global option whose value is the next word.
-bool takes_value(std::string_view arg) { return arg == "--content" || arg == "--color" || arg == "--config"; }
+bool takes_value(std::string_view arg) {
+  return arg == "--content" || arg == "--color" || arg == "--config" || arg == "--max-file-size";
+}
 
 // The first word that is neither an option nor an option's value: the subcommand the person typed.
 std::string typed_command(int argc, char** argv) {
@@ -97,6 +99,11 @@ int run_parsed(int argc, char** argv) {
              "73 cannot create output, 74 I/O error");
   app.add_option("--content", ctx.globals.content, "Content pack folder, or a pack compiled with 'careerplan compile', to use instead of the built-in pack")
       ->envname("CAREERPLAN_CONTENT");
+  app.add_option("--max-file-size", ctx.globals.max_file_mib,
+                 "Largest input file read, in MiB: profiles, content pack files, JSON Lines records")
+      ->check(CLI::Range(1, 1024))
+      ->type_name("MIB")
+      ->capture_default_str();
   app.add_option("--color", ctx.globals.color, "Colour output: auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();

@@ -57,7 +57,8 @@ std::vector<Diagnostic> in_stream(std::vector<Diagnostic> problems, const Task& 
 // reported and skipped rather than held in memory.
 class LineReader {
 public:
-  LineReader(int fd, std::string name) : m_fd(fd), m_name(std::move(name)) {}
+  LineReader(int fd, std::string name, std::size_t max_line)
+      : m_fd(fd), m_name(std::move(name)), m_max_line(max_line) {}
 
   // The next line without its newline; false at end of stream. A last line without a newline counts.
   bool next(std::string& line, bool& too_long) {
@@ -71,7 +72,7 @@ public:
       const std::size_t avail = m_buf.size() - m_pos;
       const auto* nl = static_cast<const char*>(std::memchr(start, '\n', avail));
       const std::size_t n = nl != nullptr ? static_cast<std::size_t>(nl - start) : avail;
-      if (!too_long && line.size() + n > k_default_max_input_bytes) {
+      if (!too_long && line.size() + n > m_max_line) {
         too_long = true;
         std::string().swap(line);
       } else if (!too_long) {
@@ -100,6 +101,7 @@ private:
 
   int m_fd;
   std::string m_name;
+  std::size_t m_max_line;
   std::string m_buf;
   std::size_t m_pos = 0;
 };
@@ -129,7 +131,7 @@ public:
       }
       for (const auto& path : files) {
         try {
-          TextFile file = read_input(path);
+          TextFile file = read_input(path, m_o.max_input_bytes);
           pool.submit(Task{std::move(file.name), std::move(file.text), 0, {}, ExitCode::ok});
         } catch (const Failure& f) {
           pool.submit(failed(path, f));
@@ -177,7 +179,7 @@ private:
         if (fd > STDIN_FILENO) ::close(fd);
       }
     } closer{fd};
-    LineReader reader(fd, name);
+    LineReader reader(fd, name, m_o.max_input_bytes);
     std::string line;
     bool too_long = false;
     for (int number = 1; reader.next(line, too_long); ++number) {
@@ -186,7 +188,7 @@ private:
       t.line = number;
       if (too_long) {
         t.problems.push_back(Diagnostic{Location{name, number, 0},
-                                        fmt::format("line is longer than the {} MiB limit", k_default_max_input_bytes >> 20),
+                                        fmt::format("line is longer than the {} MiB limit", m_o.max_input_bytes >> 20),
                                         {}});
         t.code = ExitCode::data;
       } else if (line.find_first_not_of(" \t\r") == std::string::npos) {

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "careerplan/input.hpp"
 #include "careerplan/model.hpp"
 #include "careerplan/planner.hpp"
 
@@ -15,6 +16,7 @@ struct BatchOptions {
   std::vector<std::string> inputs;
   PlanOptions plan;
   unsigned jobs = 0;  // worker threads; 0: one per core
+  std::size_t max_input_bytes = k_default_max_input_bytes;  // per profile file or JSON Lines record
 };
 
 // A bad profile is reported on stderr with its file (and line) and the run goes on; the exit

@@ -17,8 +17,8 @@ struct CompileOptions {
 };
 
 // Validates the pack exactly as --content DIR would, then writes the compiled form atomically.
-int run_compile(const CompileOptions& o) {
-  const Content content = load_content_path(o.dir);
+int run_compile(const CompileOptions& o, const Context& ctx) {
+  const Content content = load_content_path(o.dir, ctx.max_input_bytes());
   const std::string pack = write_pack(content);
   OutputOptions out;
   out.force = o.force;
@@ -34,14 +34,14 @@ int run_compile(const CompileOptions& o) {
 
 }  // namespace
 
-static Command setup_compile(CLI::App& sub, Context&) {
+static Command setup_compile(CLI::App& sub, Context& ctx) {
   auto options = std::make_shared<CompileOptions>();
   CLI::App* app = &sub;
   app->add_option("DIR", options->dir, "Content pack folder (or a compiled pack, to check and copy it)")->required();
   app->add_option("-o,--output", options->output, "File to write, e.g. pack.cpk; - for stdout")->required();
   app->add_flag("-f,--force", options->force, "Replace the output file if it exists");
   app->footer("Example: careerplan compile my-pack -o my-pack.cpk && careerplan --content my-pack.cpk tracks");
-  return Command{app, [options] { return run_compile(*options); }};
+  return Command{app, [options, &ctx] { return run_compile(*options, ctx); }};
 }
 
 const CommandSpec compile_command{"compile", "Compile a content pack folder into a file that loads without YAML",

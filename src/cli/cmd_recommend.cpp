@@ -33,7 +33,7 @@ int run_recommend(const RecommendOptions& o, Context& ctx) {
   std::vector<Profile> profiles;
   std::vector<Diagnostic> problems;
   ExitCode code = ExitCode::ok;
-  if (o.format == "jsonl") return run_batch(BatchOptions{o.profiles, options, o.jobs}, c);
+  if (o.format == "jsonl") return run_batch(BatchOptions{o.profiles, options, o.jobs, ctx.max_input_bytes()}, c);
   for (const auto& path : expand_profile_args(o.profiles)) {
     try {
       profiles.push_back(ctx.load_profile(path));

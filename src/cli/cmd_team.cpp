@@ -42,7 +42,7 @@ int run_team(const TeamOptions& o, Context& ctx) {
       [&](std::string& path) {
         Planned p;
         try {
-          p.plan = make_plan(c, load_profile(read_input(path), c), options);
+          p.plan = make_plan(c, load_profile(read_input(path, ctx.max_input_bytes()), c), options);
         } catch (const Failure& f) {
           p.problems = f.diagnostics();
           p.code = f.code();

@@ -19,7 +19,7 @@ const Content& Context::content() {
     if (globals.content.empty()) {
       m_content = &builtin_content();
     } else {
-      m_loaded = load_content_path(globals.content);  // a folder, or a compiled .cpk
+      m_loaded = load_content_path(globals.content, max_input_bytes());  // a folder, or a compiled .cpk
       m_content = &*m_loaded;
     }
   }
@@ -28,7 +28,7 @@ const Content& Context::content() {
 
 Profile Context::load_profile(const std::string& path) {
   const Content& c = content();
-  TextFile file = read_input(path);
+  TextFile file = read_input(path, max_input_bytes());
   m_inputs.push_back(path);
   return careerplan::load_profile(file, c);
 }

@@ -16,6 +16,7 @@ namespace careerplan::cli {
 struct GlobalOptions {
   std::string content;         // --content DIR, or $CAREERPLAN_CONTENT; empty: the built-in pack
   std::string color = "auto";  // --color auto|always|never
+  unsigned max_file_mib = 4;   // --max-file-size: the largest input file read, in MiB
 };
 
 class Context {
@@ -27,6 +28,8 @@ public:
   // The profile at `path` ("-" for stdin), resolved against content(); remembered as an input.
   Profile load_profile(const std::string& path);
   [[nodiscard]] TextStyle text_style() const;
+  // The largest input file (profile, pack file, JSON Lines record) read, in bytes.
+  [[nodiscard]] std::size_t max_input_bytes() const { return std::size_t{globals.max_file_mib} << 20; }
   // Writes to stdout with a checked write loop, so a full disk is reported with its reason.
   static void print(std::string_view text);
 
