@@ -10,6 +10,20 @@
 
 namespace careerplan {
 
+namespace {
+
+// Bytes a string cannot be copied through as they are: quote, backslash, C0 controls (escaped)
+// and bytes above ASCII (valid only as part of well-formed UTF-8).
+constexpr std::array<bool, 256> k_special = [] {
+  std::array<bool, 256> table{};
+  for (std::size_t c = 0; c < table.size(); ++c) table[c] = c < 0x20 || c == '"' || c == '\\' || c >= 0x80;
+  return table;
+}();
+
+bool special(char c) { return k_special[static_cast<unsigned char>(c)]; }
+
+}  // namespace
+
 void JsonWriter::newline(std::size_t depth) {
   m_out += '\n';
   m_out.append(depth * static_cast<std::size_t>(m_indent), ' ');
@@ -62,10 +76,7 @@ JsonWriter& JsonWriter::end_array() {
 JsonWriter& JsonWriter::key(std::string_view k) {
   before_value();
   // Keys are field names: plain ASCII words with nothing to escape, copied as they are.
-  const bool plain = std::all_of(k.begin(), k.end(), [](char c) {
-    return static_cast<unsigned char>(c) >= 0x20 && static_cast<unsigned char>(c) < 0x80 && c != '"' && c != '\\';
-  });
-  if (plain) {
+  if (std::none_of(k.begin(), k.end(), special)) {
     m_out += '"';
     m_out.append(k);
     m_out += '"';
@@ -85,12 +96,12 @@ void JsonWriter::string(std::string_view s) {
   bool non_ascii = false;
   std::size_t plain = 0;  // start of the run of bytes copied as they are
   for (std::size_t i = 0; i < s.size(); ++i) {
+    if (!special(s[i])) continue;
     const auto c = static_cast<unsigned char>(s[i]);
     if (c >= 0x80) {
       non_ascii = true;
       continue;
     }
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
     m_out.append(s.data() + plain, i - plain);
     plain = i + 1;
     switch (c) {
