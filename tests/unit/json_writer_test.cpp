@@ -60,7 +60,10 @@ TEST_SUITE("json writer") {
 
   TEST_CASE("strings escape exactly as nlohmann's, invalid UTF-8 included") {
     std::mt19937 rng(7);
-    const std::string alphabet = std::string("aZ \"\\/\b\f\n\r\t\x01\x1f\x7f", 16) + "\xc3\xa9\xe2\x9c\x93\xf0\x9f\x98\x80\x80\xc0\xe2\xff";
+    // Plain, escaped and control bytes (NUL among them), valid multi-byte UTF-8, and stray bytes.
+    std::string alphabet = "aZ \"\\/\b\f\n\r\t\x01\x1f\x7f";
+    alphabet += '\0';
+    alphabet += "\xc3\xa9\xe2\x9c\x93\xf0\x9f\x98\x80\x80\xc0\xe2\xff";
     for (int round = 0; round < 2000; ++round) {
       std::string s;
       const auto length = rng() % 12;

@@ -3,7 +3,7 @@
 #include <string>
 
 // A private helper of the core library; the test target only sees include/.
-#include "../../src/careerplan/markdown.hpp"
+#include "careerplan/markdown.hpp"
 
 using namespace std::string_literals;
 using careerplan::Align;

@@ -13,7 +13,7 @@
 #include "test_content.hpp"
 
 // Private helpers of the core library; the test target only sees include/.
-#include "../../src/careerplan/html_escape.hpp"
+#include "careerplan/html_escape.hpp"
 
 using namespace careerplan;
 using namespace careerplan::test;

@@ -13,7 +13,7 @@
 #include "test_content.hpp"
 
 // A private helper of the core library; the test target only sees include/.
-#include "../../src/careerplan/plan_format.hpp"
+#include "careerplan/plan_format.hpp"
 
 using namespace careerplan;
 using namespace careerplan::test;

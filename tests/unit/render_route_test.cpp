@@ -7,7 +7,7 @@
 #include "careerplan/render_what_if.hpp"
 #include "test_content.hpp"
 // A private helper of the core library; the test target only sees include/.
-#include "../../src/careerplan/route_format.hpp"
+#include "careerplan/route_format.hpp"
 
 using namespace careerplan;
 using namespace careerplan::test;
