@@ -54,7 +54,7 @@ def main(argv):
     out = ["# Benchmark results", ""]
     out.append(f"Measured by `bench/run` on {datetime.date.today().isoformat()}: "
                f"{os.cpu_count()} cores ({cpu_model()}), Linux {platform.release()}, {compiler()}, "
-               f"Release build, timer: {'hyperfine (median of the runs)' if hyperfine else '/usr/bin/time (median of repeated runs)'}.")
+               f"Release build, timer: {'hyperfine (median of the runs; the five start-up cases run side by side in 5 rounds of 300, median of the rounds)' if hyperfine else '/usr/bin/time (median of repeated runs)'}.")
     out.append("All ratios come from this one run. Synthetic data from `bench/gen.py`: packs of 100, 1,000 "
                f"and 10,000 tracks (the 10,000-track pack is {yaml_bytes / 1e6:.1f} MB of YAML, "
                f"{cpk_bytes / 1e6:.1f} MB compiled).")
