@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +34,11 @@ public:
   JsonWriter& value(unsigned long i) { return integer(static_cast<long long>(i)); }
   JsonWriter& value(double d);  // not finite: null, as nlohmann writes it
   JsonWriter& null();
+  // The value, or null when there is none.
+  template <typename T>
+  JsonWriter& value(const std::optional<T>& v) {
+    return v ? value(*v) : null();
+  }
   JsonWriter& value(const std::vector<std::string>& strings);
   // A value built as a document elsewhere (the route), laid out at the current depth.
   JsonWriter& value(const nlohmann::ordered_json& document);

@@ -22,6 +22,10 @@ std::string plan_extras_text(const Plan& plan, const TextStyle& style);
 void write_plan_extras_json(JsonWriter& out, const Content& content, const Plan& plan);
 // A step's or project's `serves` entry.
 void write_step_target_json(JsonWriter& out, const StepTarget& t);
+// A citation: {id, title, section, estimate}.
+void write_citation_json(JsonWriter& out, const Citation& c);
+// A step's or project's effort: {low, high, mid} hours.
+void write_hours_json(JsonWriter& out, const Range& hours, double mid);
 
 // Markdown sections, each starting with a blank line; "" when there is nothing to show.
 std::string plan_related_markdown(const Plan& plan);

@@ -93,15 +93,24 @@ void write_step_target_json(JsonWriter& out, const StepTarget& t) {
       .end_object();
 }
 
+void write_citation_json(JsonWriter& out, const Citation& c) {
+  out.begin_object()
+      .field("id", c.source_id)
+      .field("title", c.title)
+      .field("section", c.section)
+      .field("estimate", c.estimate)
+      .end_object();
+}
+
+void write_hours_json(JsonWriter& out, const Range& hours, double mid) {
+  out.begin_object()
+      .field("low", round_to(hours.low, k_hours_decimals))
+      .field("high", round_to(hours.high, k_hours_decimals))
+      .field("mid", round_to(mid, k_hours_decimals))
+      .end_object();
+}
+
 void write_plan_extras_json(JsonWriter& out, const Content& content, const Plan& plan) {
-  const auto citation = [&](const Citation& c) {
-    out.begin_object()
-        .field("id", c.source_id)
-        .field("title", c.title)
-        .field("section", c.section)
-        .field("estimate", c.estimate)
-        .end_object();
-  };
   out.key("projects").begin_array();
   for (const auto& p : plan.projects) {
     out.begin_object()
@@ -122,13 +131,9 @@ void write_plan_extras_json(JsonWriter& out, const Content& content, const Plan&
           .end_object();
     }
     out.end_array()
-        .key("hours")
-        .begin_object()
-        .field("low", round_to(p.hours.low, k_hours_decimals))
-        .field("high", round_to(p.hours.high, k_hours_decimals))
-        .field("mid", round_to(p.hours_mid, k_hours_decimals))
-        .end_object()
-        .field("estimate", p.estimate)
+        .key("hours");
+    write_hours_json(out, p.hours, p.hours_mid);
+    out.field("estimate", p.estimate)
         .field("weeks", round_to(p.weeks, k_weeks_decimals))
         .key("serves")
         .begin_array();
@@ -146,9 +151,9 @@ void write_plan_extras_json(JsonWriter& out, const Content& content, const Plan&
       out.null();
     }
     out.key("source");
-    citation(p.source);
+    write_citation_json(out, p.source);
     out.key("effort_source");
-    citation(p.effort_source);
+    write_citation_json(out, p.effort_source);
     out.end_object();
   }
   out.end_array();

@@ -128,14 +128,7 @@ private:
   [[nodiscard]] std::string_view stage_id(Index i) const { return id_of(m_c.stages, i); }
   [[nodiscard]] std::string_view track_id(Index i) const { return id_of(m_c.tracks, i); }
 
-  void citation(const Citation& c) {
-    m_out.begin_object()
-        .field("id", c.source_id)
-        .field("title", c.title)
-        .field("section", c.section)
-        .field("estimate", c.estimate)
-        .end_object();
-  }
+  void citation(const Citation& c) { write_citation_json(m_out, c); }
 
   void salary(const std::optional<SalaryInfo>& s) {
     if (!s) {
@@ -177,13 +170,7 @@ private:
     });
     m_out.key("certifications");
     list(p.certifications, [&](const CertEntry& c) {
-      m_out.begin_object().field("id", c.id).field("name", c.name).key("year");
-      if (c.year) {
-        m_out.value(*c.year);
-      } else {
-        m_out.null();
-      }
-      m_out.end_object();
+      m_out.begin_object().field("id", c.id).field("name", c.name).field("year", c.year).end_object();
     });
     m_out.end_object();
   }
@@ -337,12 +324,8 @@ private:
         .field("name", s.name)
         .field("title", step_title(s, verbatim));
     if (s.kind == StepKind::skill) m_out.field("from_level", s.from_level).field("to_level", s.to_level);
-    m_out.key("hours")
-        .begin_object()
-        .field("low", round_to(s.hours.low, k_hours_decimals))
-        .field("high", round_to(s.hours.high, k_hours_decimals))
-        .field("mid", round_to(s.hours_mid, k_hours_decimals))
-        .end_object();
+    m_out.key("hours");
+    write_hours_json(m_out, s.hours, s.hours_mid);
     m_out.field("estimate", s.estimate)
         .field("hours_per_week", round_to(hours_per_week, k_hours_decimals))
         .field("weeks", round_to(s.weeks, k_weeks_decimals))
