@@ -8,6 +8,7 @@
 #include "careerplan/json_writer.hpp"
 #include "careerplan/planner.hpp"
 #include "careerplan/render.hpp"
+#include "plan_format.hpp"
 
 namespace careerplan {
 
@@ -26,6 +27,26 @@ void write_step_target_json(JsonWriter& out, const StepTarget& t);
 void write_citation_json(JsonWriter& out, const Citation& c);
 // A step's or project's effort: {low, high, mid} hours.
 void write_hours_json(JsonWriter& out, const Range& hours, double mid);
+
+// The fields a next step and a practice project share, in this order: the targets it serves, its
+// gains and value, why, and its recorded status.
+template <typename Step>
+void write_worth_json(JsonWriter& out, const Step& s) {
+  out.key("serves").begin_array();
+  for (const auto& t : s.serves) write_step_target_json(out, t);
+  out.end_array()
+      .field("fit_gain", round_to(s.fit_gain, k_value_decimals))
+      .field("readiness_gain", round_to(s.readiness_gain, k_value_decimals))
+      .field("value", round_to(s.value, k_value_decimals))
+      .field("value_per_hour", round_to(s.value_per_hour, k_rate_decimals))
+      .field("why", s.why)
+      .key("status");
+  if (s.status) {
+    out.value(status_name(*s.status));
+  } else {
+    out.null();
+  }
+}
 
 // Markdown sections, each starting with a blank line; "" when there is nothing to show.
 std::string plan_related_markdown(const Plan& plan);

@@ -134,22 +134,8 @@ void write_plan_extras_json(JsonWriter& out, const Content& content, const Plan&
         .key("hours");
     write_hours_json(out, p.hours, p.hours_mid);
     out.field("estimate", p.estimate)
-        .field("weeks", round_to(p.weeks, k_weeks_decimals))
-        .key("serves")
-        .begin_array();
-    for (const auto& t : p.serves) write_step_target_json(out, t);
-    out.end_array()
-        .field("fit_gain", round_to(p.fit_gain, k_value_decimals))
-        .field("readiness_gain", round_to(p.readiness_gain, k_value_decimals))
-        .field("value", round_to(p.value, k_value_decimals))
-        .field("value_per_hour", round_to(p.value_per_hour, k_rate_decimals))
-        .field("why", p.why)
-        .key("status");
-    if (p.status) {
-      out.value(status_name(*p.status));
-    } else {
-      out.null();
-    }
+        .field("weeks", round_to(p.weeks, k_weeks_decimals));
+    write_worth_json(out, p);
     out.key("source");
     write_citation_json(out, p.source);
     out.key("effort_source");

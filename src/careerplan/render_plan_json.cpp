@@ -329,20 +329,8 @@ private:
     m_out.field("estimate", s.estimate)
         .field("hours_per_week", round_to(hours_per_week, k_hours_decimals))
         .field("weeks", round_to(s.weeks, k_weeks_decimals))
-        .field("finish_weeks", round_to(s.finish_weeks, k_weeks_decimals))
-        .key("serves");
-    list(s.serves, [&](const StepTarget& t) { write_step_target_json(m_out, t); });
-    m_out.field("fit_gain", round_to(s.fit_gain, k_value_decimals))
-        .field("readiness_gain", round_to(s.readiness_gain, k_value_decimals))
-        .field("value", round_to(s.value, k_value_decimals))
-        .field("value_per_hour", round_to(s.value_per_hour, k_rate_decimals))
-        .field("why", s.why)
-        .key("status");
-    if (s.status) {
-      m_out.value(status_name(*s.status));
-    } else {
-      m_out.null();
-    }
+        .field("finish_weeks", round_to(s.finish_weeks, k_weeks_decimals));
+    write_worth_json(m_out, s);
     m_out.key("sources");
     list(s.sources, [&](const Citation& c) { citation(c); });
     m_out.end_object();
