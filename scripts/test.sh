@@ -2,8 +2,8 @@
 # Installs what is missing, builds, and runs every test through ctest; then the hardening checks
 # (scripts/ci-hardening.sh: the suite under ASan + UBSan, fuzz replay and short fuzzing).
 # This is exactly what CI runs (.ci/run). Measured on 2 cores from a clean clone, packages already
-# installed: 22 minutes in all (Release build 5, tests 0.5, then ci-hardening.sh 16), well inside
-# CI's 90-minute limit; the phases' times are printed at the end.
+# installed: 14 minutes on an idle machine (Release build 4.5, tests 0.5, ci-hardening.sh 9), 22
+# with other builds running; well inside CI's 90-minute limit. The phases' times are printed at the end.
 # CAREERPLAN_HARDENING=0 skips the hardening checks (a quick local run: about 6 minutes).
 # CAREERPLAN_JOBS sets the build and test parallelism (default: the number of cores).
 set -euo pipefail
