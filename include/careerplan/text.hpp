@@ -19,6 +19,9 @@ bool is_valid_utf8(std::string_view s);
 // Replaces C0 controls (except TAB and LF), DEL and C1 controls with \xNN so the text
 // cannot drive a terminal; invalid UTF-8 bytes are escaped the same way.
 std::string escape_controls(std::string_view s);
+// escape_controls, and newlines and tabs turned into spaces: content or profile text for one line
+// of a terminal report, where a line break would break a table or a label column.
+std::string terminal_line(std::string_view s);
 
 // kebab-case identifier: [a-z0-9]+ separated by single '-'.
 bool is_kebab_id(std::string_view s);

@@ -29,4 +29,8 @@ std::size_t display_width(std::string_view s);
 // Wraps text at spaces to lines of at most `width` code points, each prefixed with `indent`.
 std::string wrap(std::string_view text, std::size_t width, std::string_view indent);
 
+// `text` after a first-line `prefix`, wrapped to `width` columns (0: no wrapping) with later lines
+// indented to the prefix's width, never narrower than 20 columns of text; ends with a newline.
+std::string hanging_text(std::string_view prefix, std::string_view text, std::size_t width);
+
 }  // namespace careerplan

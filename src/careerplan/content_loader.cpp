@@ -36,7 +36,7 @@ struct Sections {
 
 class Loader {
 public:
-  Loader(Content& content, Diagnostics& diags) : m_c(content), m_diags(diags) {}
+  explicit Loader(Content& content) : m_c(content) {}  // problems go to each file's YamlReader
 
   void collect(const ParsedFile& file, Sections& s) {
     const YamlReader& r = file.reader;
@@ -191,7 +191,6 @@ private:
   }
 
   Content& m_c;
-  Diagnostics& m_diags;
   IdTable m_strategy_ids;
   IdTable m_transition_ids;
 };
@@ -210,7 +209,7 @@ Content load_content(std::span<const TextFile> files, const Content* base) {
       for (const auto& d : f.diagnostics()) diags.error(d.where, d.message, d.hints);
     }
   }
-  Loader loader(content, diags);
+  Loader loader(content);
   if (base != nullptr) loader.seed_ids_from_base();
   Sections sections;
   for (const auto& p : parsed) loader.collect(p, sections);

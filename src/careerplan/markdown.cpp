@@ -103,4 +103,10 @@ std::string MarkdownTable::render() const {
   return out;
 }
 
+void append_markdown_block(std::string& out, std::string_view text) {
+  out += '\n';
+  out += text;
+  if (out.back() != '\n') out += '\n';
+}
+
 }  // namespace careerplan

@@ -34,4 +34,8 @@ private:
   std::vector<std::vector<std::string>> m_rows;
 };
 
+// Appends a block (paragraph, list, table, heading) after the blank line that separates blocks,
+// ending it with a newline.
+void append_markdown_block(std::string& out, std::string_view text);
+
 }  // namespace careerplan

@@ -44,6 +44,18 @@ std::string weeks_text(double weeks) {
   return fmt::format("about {} week{}", n, n == 1 ? "" : "s");
 }
 
+std::string fit_change_text(double before, double after) {
+  const double points = round_to((after - before) * 100, 0);
+  if (points == 0) return "no change";
+  return fmt::format("{}{} point{}", points > 0 ? "+" : "", number_text(points, 0), std::abs(points) == 1 ? "" : "s");
+}
+
+std::string not_ready_tail(const Explanation& entry) {
+  if (entry.blocked) return ": a condition stands in the way.";
+  if (entry.effort.whole_months > 0) return fmt::format(": {}.", months_text(entry.effort.whole_months));
+  return ".";
+}
+
 std::string months_text(int months) { return fmt::format("about {} month{}", months, months == 1 ? "" : "s"); }
 
 std::string years_text(double years) {

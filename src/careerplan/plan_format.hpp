@@ -34,6 +34,9 @@ std::string weeks_text(double weeks);               // "about 6 weeks", never fe
 std::string months_text(int months);                // "about 1 month", "about 8 months"
 std::string years_text(double years);               // "1 year", "2.5 years"
 std::string hours_per_week_text(double hours);      // "5 h/week"
+std::string fit_change_text(double before, double after);  // "+15 points", "-3 points", "no change"
+// After "Not ready yet": ": a condition stands in the way.", ": about 4 months." or ".".
+std::string not_ready_tail(const Explanation& entry);
 // Whole weeks a step takes as a person would count them: partial weeks round up.
 int whole_weeks(double weeks);
 

@@ -143,6 +143,7 @@ struct Candidate {
   StepKind kind = StepKind::skill;
   Index index = 0;
   int level = 0;
+  bool skipped = false;  // the profile records it as skipped: never proposed again
 };
 
 // Candidate steps keyed by their stable key, so iteration order is the key order.
@@ -173,6 +174,11 @@ public:
   }
 
   [[nodiscard]] const std::map<std::string, Candidate>& items() const { return m_items; }
+
+  // Marks the candidates the profile records as skipped, once, before any round weighs them.
+  void mark_skipped(const Profile& profile) {
+    for (auto& [key, cand] : m_items) cand.skipped = recorded_status(m_c, profile, key) == StepStatus::skipped;
+  }
 
 private:
   const Content& m_c;
@@ -209,6 +215,7 @@ public:
       cands.from_checks(explain(m_c.tracks[t].requirements, m_s, m_c).checks);
     }
     for (Index st : m_stage_targets) cands.from_checks(explain(m_c.stages[st].requirements, m_s, m_c).checks);
+    cands.mark_skipped(m_profile);
 
     std::vector<NextStep> kept;
     Subject now = m_s;
@@ -221,8 +228,7 @@ public:
       const Candidate* best_cand = nullptr;
       std::int64_t best_rank = 0;
       for (const auto& [key, cand] : cands.items()) {
-        if (done(now, cand)) continue;
-        if (recorded_status(m_c, m_profile, key) == StepStatus::skipped) continue;  // never proposed again
+        if (cand.skipped || done(now, cand)) continue;
         after.skills = now.skills;
         after.certs = now.certs;
         apply(after, cand);

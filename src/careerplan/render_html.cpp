@@ -145,15 +145,7 @@ private:
         para("<strong>Ready:</strong> you meet every entry requirement.");
         continue;
       }
-      std::string verdict = "<strong>Not ready yet</strong>";
-      if (ns.entry.blocked) {
-        verdict += ": a condition stands in the way.";
-      } else if (ns.entry.effort.whole_months > 0) {
-        verdict += fmt::format(": {}.", months_text(ns.entry.effort.whole_months));
-      } else {
-        verdict += '.';
-      }
-      para(verdict);
+      para("<strong>Not ready yet</strong>" + not_ready_tail(ns.entry));
       if (!ns.entry.needs.empty()) {
         para("To get there:");
         m_out += "<ul>\n";

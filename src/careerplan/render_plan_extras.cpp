@@ -13,23 +13,11 @@ namespace careerplan {
 
 namespace {
 
-constexpr std::size_t k_min_text_width = 20;
-
-std::string term(std::string_view s) {
-  std::string out = escape_controls(s);
-  std::replace_if(out.begin(), out.end(), [](char c) { return c == '\n' || c == '\t'; }, ' ');
-  return out;
-}
+// Content and profile text for one terminal line.
+constexpr auto* term = &terminal_line;
 
 std::string esc(std::string_view s) { return markdown_escape(s); }
 
-// `text` wrapped under a first-line prefix; later lines are indented to the prefix's width.
-std::string hanging(std::string_view prefix, std::string_view text, std::size_t width) {
-  const std::size_t indent = display_width(prefix);
-  const std::size_t room = width == 0 ? 0 : std::max(width > indent ? width - indent : 0, k_min_text_width);
-  std::string wrapped = wrap(text, room, std::string(indent, ' '));
-  return std::string(prefix) + wrapped.substr(std::min(indent, wrapped.size())) + "\n";
-}
 
 std::string practises_text(const ProjectStep& p, Escaper e) {
   std::vector<std::string> parts;
@@ -62,13 +50,13 @@ std::string plan_extras_text(const Plan& plan, const TextStyle& style) {
       const ProjectStep& p = plan.projects[i];
       const std::string number = fmt::format("  {}. ", i + 1);
       const std::string under(display_width(number), ' ');
-      out += hanging(number, fmt::format("{} ({}){}", term(p.title), difficulty_name(p.difficulty), status_suffix(p.status)),
+      out += hanging_text(number, fmt::format("{} ({}){}", term(p.title), difficulty_name(p.difficulty), status_suffix(p.status)),
                      style.width);
-      out += hanging(under, fmt::format("effort: {}{}; {} at {}", hours_text(p.hours), p.estimate ? ", estimate" : "",
+      out += hanging_text(under, fmt::format("effort: {}{}; {} at {}", hours_text(p.hours), p.estimate ? ", estimate" : "",
                                         weeks_text(p.weeks), hours_per_week_text(hpw)),
                      style.width);
-      out += hanging(under, "practises: " + practises_text(p, term), style.width);
-      out += hanging(under, "why: " + term(p.why), style.width);
+      out += hanging_text(under, "practises: " + practises_text(p, term), style.width);
+      out += hanging_text(under, "why: " + term(p.why), style.width);
     }
   }
   const bool any_related = std::any_of(plan.related.begin(), plan.related.end(),
@@ -77,7 +65,7 @@ std::string plan_extras_text(const Plan& plan, const TextStyle& style) {
     out += fmt::format("\n{}\n", paint("Related tracks", Emphasis::heading, style));
     for (const auto& r : plan.related) {
       if (r.related.empty()) continue;
-      out += hanging("  - ", fmt::format("{} is close to: {}", term(r.title), related_text(r, term)), style.width);
+      out += hanging_text("  - ", fmt::format("{} is close to: {}", term(r.title), related_text(r, term)), style.width);
     }
   }
   return out;

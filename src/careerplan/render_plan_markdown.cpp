@@ -73,11 +73,7 @@ public:
 
 private:
   // A block (paragraph, list, table) preceded by the blank line that separates blocks.
-  void block(std::string_view text) {
-    m_out += '\n';
-    m_out += text;
-    if (m_out.back() != '\n') m_out += '\n';
-  }
+  void block(std::string_view text) { append_markdown_block(m_out, text); }
 
   void heading(std::size_t level, std::string_view title) {
     block(fmt::format("{} {}", std::string(level, '#'), title));
@@ -136,15 +132,7 @@ private:
         block("**Ready:** you meet every entry requirement.");
         continue;
       }
-      std::string verdict = "**Not ready yet**";
-      if (ns.entry.blocked) {
-        verdict += ": a condition stands in the way.";
-      } else if (ns.entry.effort.whole_months > 0) {
-        verdict += fmt::format(": {}.", months_text(ns.entry.effort.whole_months));
-      } else {
-        verdict += '.';
-      }
-      block(verdict);
+      block("**Not ready yet**" + not_ready_tail(ns.entry));
       if (!ns.entry.needs.empty()) {
         std::string list;
         for (const auto& n : ns.entry.needs) list += fmt::format("- {}\n", esc(n.text));

@@ -9,6 +9,7 @@
 #include "careerplan/text_table.hpp"
 #include "plan_extras.hpp"
 #include "plan_format.hpp"
+#include "text_report.hpp"
 
 namespace careerplan {
 
@@ -16,21 +17,15 @@ namespace {
 
 constexpr std::string_view k_indent = "  ";
 constexpr std::size_t k_label_width = 15;  // "Current stage", "Next stage", padded
-constexpr std::size_t k_min_text_width = 20;
 constexpr std::size_t k_detail_indent = 4;    // explanations under a list item or a label
 constexpr std::size_t k_numbered_indent = 5;  // text under "  1. "
 
-// Content and profile text for a terminal: no control sequences, and on one line so it cannot
-// break the layout of a table or a label column.
-std::string term(std::string_view s) {
-  std::string out = escape_controls(s);
-  std::replace_if(out.begin(), out.end(), [](char c) { return c == '\n' || c == '\t'; }, ' ');
-  return out;
-}
+// Content and profile text for one terminal line.
+constexpr auto* term = &terminal_line;
 
-class TextReport {
+class TextReport : TextReportBase {
 public:
-  TextReport(const Plan& plan, const TextStyle& style) : m_plan(plan), m_style(style) {}
+  TextReport(const Plan& plan, const TextStyle& style) : TextReportBase(style), m_plan(plan) {}
 
   std::string render(bool explain) {
     header();
@@ -45,31 +40,6 @@ public:
   }
 
 private:
-  // Columns left for text that starts `indent` columns in; 0 means "do not wrap".
-  [[nodiscard]] std::size_t room(std::size_t indent) const {
-    if (m_style.width == 0) return 0;
-    return m_style.width > indent + k_min_text_width ? m_style.width - indent : k_min_text_width;
-  }
-
-  void line(std::string_view text = {}) {
-    m_out += text;
-    m_out += '\n';
-  }
-
-  void heading(std::string_view title) {
-    line();
-    line(paint(title, Emphasis::heading, m_style));
-  }
-
-  // `text` wrapped under a first-line prefix; later lines are indented to the prefix's width.
-  void hanging(std::string_view prefix, std::string_view text) {
-    const std::size_t width = display_width(prefix);
-    std::string wrapped = wrap(text, room(width), std::string(width, ' '));
-    m_out += prefix;
-    m_out += wrapped.substr(std::min(width, wrapped.size()));
-    m_out += '\n';
-  }
-
   void labelled(std::string_view label, std::string_view text) {
     std::string prefix = fmt::format("{}{:<{}}", k_indent, label, k_label_width);
     hanging(prefix, text);
@@ -300,8 +270,6 @@ private:
   }
 
   const Plan& m_plan;
-  const TextStyle& m_style;
-  std::string m_out;
 };
 
 }  // namespace

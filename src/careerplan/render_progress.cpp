@@ -15,19 +15,11 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::string term(std::string_view s) {
-  std::string out = escape_controls(s);
-  std::replace_if(out.begin(), out.end(), [](char c) { return c == '\n' || c == '\t'; }, ' ');
-  return out;
-}
+// Content and profile text for one terminal line.
+constexpr auto* term = &terminal_line;
 
 std::string esc(std::string_view s) { return markdown_escape(s); }
 
-std::string change_text(double before, double after) {
-  const double points = round_to((after - before) * 100, 0);
-  if (points == 0) return "no change";
-  return fmt::format("{}{} point{}", points > 0 ? "+" : "", number_text(points, 0), std::abs(points) == 1 ? "" : "s");
-}
 
 std::string stage_text(const ProgressReport& r, Escaper e) {
   if (r.stage_before.stage == r.stage_after.stage) return fmt::format("{} (no change)", e(r.stage_after.title));
@@ -97,7 +89,7 @@ std::string render_progress_text(const ProgressReport& r, const TextStyle& style
   } else {
     TextTable table({"Track", "Before", "Now", "Change"});
     for (const auto& f : r.fits) {
-      table.add_row({term(f.title), percent_text(f.before), percent_text(f.after), change_text(f.before, f.after)});
+      table.add_row({term(f.title), percent_text(f.before), percent_text(f.after), fit_change_text(f.before, f.after)});
     }
     indented(out, table.render(width));
   }
@@ -174,7 +166,7 @@ std::string render_progress_markdown(const ProgressReport& r) {
   } else {
     MarkdownTable table({{"Track", Align::left}, {"Before", Align::right}, {"Now", Align::right}, {"Change", Align::left}});
     for (const auto& f : r.fits) {
-      table.add_row({esc(f.title), percent_text(f.before), percent_text(f.after), change_text(f.before, f.after)});
+      table.add_row({esc(f.title), percent_text(f.before), percent_text(f.after), fit_change_text(f.before, f.after)});
     }
     out += table.render();
   }

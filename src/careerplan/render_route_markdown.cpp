@@ -64,11 +64,7 @@ public:
   }
 
 private:
-  void block(std::string_view text) {
-    m_out += '\n';
-    m_out += text;
-    if (m_out.back() != '\n') m_out += '\n';
-  }
+  void block(std::string_view text) { append_markdown_block(m_out, text); }
 
   // `depth` 0 is the section's own heading.
   void heading(int depth, std::string_view title) {

@@ -6,24 +6,20 @@
 #include "careerplan/text.hpp"
 #include "careerplan/text_table.hpp"
 #include "route_format.hpp"
+#include "text_report.hpp"
 
 namespace careerplan {
 
 namespace {
 
-constexpr std::size_t k_min_text_width = 20;
 
-// Content and profile text for a terminal: no control sequences, and on one line.
-std::string term(std::string_view s) {
-  std::string out = escape_controls(s);
-  std::replace_if(out.begin(), out.end(), [](char c) { return c == '\n' || c == '\t'; }, ' ');
-  return out;
-}
+// Content and profile text for one terminal line.
+constexpr auto* term = &terminal_line;
 
-class RouteText {
+class RouteText : TextReportBase {
 public:
   RouteText(const Content& content, const RouteResult& route, const TextStyle& style)
-      : m_c(content), m_r(route), m_style(style) {}
+      : TextReportBase(style), m_c(content), m_r(route) {}
 
   std::string render() {
     header();
@@ -38,30 +34,6 @@ public:
   }
 
 private:
-  [[nodiscard]] std::size_t room(std::size_t indent) const {
-    if (m_style.width == 0) return 0;
-    return m_style.width > indent + k_min_text_width ? m_style.width - indent : k_min_text_width;
-  }
-
-  void line(std::string_view text = {}) {
-    m_out += text;
-    m_out += '\n';
-  }
-
-  void heading(std::string_view title) {
-    line();
-    line(paint(title, Emphasis::heading, m_style));
-  }
-
-  // `text` wrapped under a first-line prefix; later lines are indented to the prefix's width.
-  void hanging(std::string_view prefix, std::string_view text) {
-    const std::size_t width = display_width(prefix);
-    std::string wrapped = wrap(text, room(width), std::string(width, ' '));
-    m_out += prefix;
-    m_out += wrapped.substr(std::min(width, wrapped.size()));
-    m_out += '\n';
-  }
-
   [[nodiscard]] std::string target_text() const {
     const auto& t = m_r.target;
     if (!t.by_role) return term(t.label);
@@ -162,8 +134,6 @@ private:
 
   const Content& m_c;
   const RouteResult& m_r;
-  const TextStyle& m_style;
-  std::string m_out;
 };
 
 }  // namespace

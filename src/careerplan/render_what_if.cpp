@@ -17,22 +17,13 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::string term(std::string_view s) {
-  std::string out = escape_controls(s);
-  std::replace_if(out.begin(), out.end(), [](char c) { return c == '\n' || c == '\t'; }, ' ');
-  return out;
-}
+// Content and profile text for one terminal line.
+constexpr auto* term = &terminal_line;
 
 std::string esc(std::string_view s) { return markdown_escape(s); }
 
 bool changed(const WhatIfTrack& t) { return rank_key(t.today) != rank_key(t.assumed); }
 
-// "+15 points", "-3 points", "no change": fit points out of 100.
-std::string change_text(double before, double after) {
-  const double points = round_to((after - before) * 100, 0);
-  if (points == 0) return "no change";
-  return fmt::format("{}{} point{}", points > 0 ? "+" : "", number_text(points, 0), std::abs(points) == 1 ? "" : "s");
-}
 
 std::string readiness_text(const WhatIfReadiness& r) {
   if (r.ready) return "ready";
@@ -86,7 +77,7 @@ std::vector<Row> readiness_rows(const WhatIf& w, Escaper e) {
 std::vector<Row> fit_rows(const WhatIf& w, Escaper e) {
   std::vector<Row> out;
   for (const auto& t : w.tracks) {
-    if (changed(t)) out.push_back(Row{e(t.title), percent_text(t.today), percent_text(t.assumed), change_text(t.today, t.assumed)});
+    if (changed(t)) out.push_back(Row{e(t.title), percent_text(t.today), percent_text(t.assumed), fit_change_text(t.today, t.assumed)});
   }
   return out;
 }

@@ -211,4 +211,10 @@ std::optional<double> parse_decimal_number(std::string_view s) {
   return value;
 }
 
+std::string terminal_line(std::string_view s) {
+  std::string out = escape_controls(s);
+  std::replace_if(out.begin(), out.end(), [](char c) { return c == '\n' || c == '\t'; }, ' ');
+  return out;
+}
+
 }  // namespace careerplan

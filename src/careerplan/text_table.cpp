@@ -19,6 +19,17 @@ std::size_t display_width(std::string_view s) {
   return n;
 }
 
+std::string hanging_text(std::string_view prefix, std::string_view text, std::size_t width) {
+  constexpr std::size_t k_min_text_width = 20;
+  const std::size_t indent = display_width(prefix);
+  const std::size_t room = width == 0 ? 0 : std::max(width > indent ? width - indent : 0, k_min_text_width);
+  const std::string wrapped = wrap(text, room, std::string(indent, ' '));
+  std::string out(prefix);
+  out += std::string_view(wrapped).substr(std::min(indent, wrapped.size()));
+  out += '\n';
+  return out;
+}
+
 std::string wrap(std::string_view text, std::size_t width, std::string_view indent) {
   std::string out;
   std::string line;
