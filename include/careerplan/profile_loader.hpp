@@ -1,5 +1,5 @@
 #pragma once
-// Turns a profile's YAML into a Profile resolved against a content pack.
+// Turns a profile's YAML (or JSON) into a Profile resolved against a content pack.
 #include <string>
 
 #include "careerplan/content_loader.hpp"
@@ -7,7 +7,10 @@
 
 namespace careerplan {
 
-// Parses `text` (named `file_name` in messages); throws Failure(data) listing every problem.
-Profile load_profile(const TextFile& file, const Content& content);
+// How a profile's text is written: YAML (a profile file), or JSON (a JSON Lines record).
+enum class ProfileSyntax : unsigned char { yaml, json };
+
+// Parses the file's text (its name used in messages); throws Failure(data) listing every problem.
+Profile load_profile(const TextFile& file, const Content& content, ProfileSyntax syntax = ProfileSyntax::yaml);
 
 }  // namespace careerplan

@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace careerplan {
@@ -15,6 +16,12 @@ std::optional<std::string> closest_match(std::string_view word, const std::vecto
 
 // True when s is well-formed UTF-8 (no overlongs, no surrogates, nothing past U+10FFFF).
 bool is_valid_utf8(std::string_view s);
+// Byte offset of the first byte that breaks UTF-8, or npos when s is well-formed.
+std::size_t first_invalid_utf8(std::string_view s);
+// Code point of the first control character a value may not hold (C0 but TAB and LF, DEL, C1).
+std::optional<unsigned> forbidden_control(std::string_view s);
+// 1-based line and byte column of byte offset `pos` in `text`.
+std::pair<int, int> line_col(std::string_view text, std::size_t pos);
 
 // Replaces C0 controls (except TAB and LF), DEL and C1 controls with \xNN so the text
 // cannot drive a terminal; invalid UTF-8 bytes are escaped the same way.

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 
+#include "careerplan/json_tree.hpp"
 #include "careerplan/text.hpp"
 #include "careerplan/yaml_tree.hpp"
 #include "resolve.hpp"
@@ -226,9 +227,10 @@ private:
 
 }  // namespace
 
-Profile load_profile(const TextFile& file, const Content& content) {
+Profile load_profile(const TextFile& file, const Content& content, ProfileSyntax syntax) {
   Diagnostics diags;
-  const yaml::Node root = yaml::parse(file.text, file.name);
+  const yaml::Node root =
+      syntax == ProfileSyntax::json ? yaml::parse_json(file.text, file.name) : yaml::parse(file.text, file.name);
   YamlReader reader(file.name, diags);
   Profile profile;
   profile.file = file.name;

@@ -109,7 +109,7 @@ std::optional<std::string> closest_match(std::string_view word,
   return *best;
 }
 
-bool is_valid_utf8(std::string_view s) {
+std::size_t first_invalid_utf8(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
     // ASCII, the bulk of any text here, eight bytes at a time.
     std::uint64_t word = 0;
@@ -125,10 +125,36 @@ bool is_valid_utf8(std::string_view s) {
       continue;
     }
     const std::size_t length = utf8_sequence_length(s, i);
-    if (length == 0) return false;
+    if (length == 0) return i;
     i += length;
   }
-  return true;
+  return std::string_view::npos;
+}
+
+bool is_valid_utf8(std::string_view s) { return first_invalid_utf8(s) == std::string_view::npos; }
+
+std::optional<unsigned> forbidden_control(std::string_view s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7f) return c;
+    if (c == 0xc2 && i + 1 < s.size()) {
+      const auto n = static_cast<unsigned char>(s[i + 1]);
+      if (n >= 0x80 && n <= 0x9f) return n;
+    }
+  }
+  return std::nullopt;
+}
+
+std::pair<int, int> line_col(std::string_view text, std::size_t pos) {
+  int line = 1;
+  std::size_t line_start = 0;
+  for (std::size_t i = 0; i < pos && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      line_start = i + 1;
+    }
+  }
+  return {line, static_cast<int>(pos - line_start) + 1};
 }
 
 std::string escape_controls(std::string_view s) {

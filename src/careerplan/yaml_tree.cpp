@@ -27,19 +27,6 @@ struct Frame {
   std::unordered_set<std::string> keys;
 };
 
-// Finds the 1-based line and column of byte offset `pos` in `text`.
-std::pair<int, int> line_col(std::string_view text, std::size_t pos) {
-  int line = 1;
-  std::size_t line_start = 0;
-  for (std::size_t i = 0; i < pos && i < text.size(); ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      line_start = i + 1;
-    }
-  }
-  return {line, static_cast<int>(pos - line_start) + 1};
-}
-
 // True when the quoted scalar starting at `pos` is closed before the end of the text; yaml-cpp
 // accepts an unterminated quote at end of file when a newline follows it.
 bool quote_closed(std::string_view text, std::size_t pos) {
@@ -56,19 +43,6 @@ bool quote_closed(std::string_view text, std::size_t pos) {
     }
   }
   return false;
-}
-
-// Code point of the first control character a value may not hold (C0 but TAB and LF, DEL, C1).
-std::optional<unsigned> forbidden_control(std::string_view s) {
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7f) return c;
-    if (c == 0xc2 && i + 1 < s.size()) {
-      const auto n = static_cast<unsigned char>(s[i + 1]);
-      if (n >= 0x80 && n <= 0x9f) return n;
-    }
-  }
-  return std::nullopt;
 }
 
 class TreeBuilder final : public YAML::EventHandler {
@@ -247,42 +221,6 @@ private:
   bool m_any_anchor_reported = false;  // anchors and aliases are reported once per file:
   bool m_alias_reported = false;       // a billion-laughs file would otherwise flood stderr
 };
-
-// Byte offset of the first byte that breaks UTF-8 (overlongs, surrogates, > U+10FFFF), or npos.
-std::size_t first_invalid_utf8(std::string_view s) {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    std::size_t len = 0;
-    unsigned cp = 0;
-    if (c >= 0xc2 && c <= 0xdf) {
-      len = 2;
-      cp = c & 0x1fu;
-    } else if (c >= 0xe0 && c <= 0xef) {
-      len = 3;
-      cp = c & 0x0fu;
-    } else if (c >= 0xf0 && c <= 0xf4) {
-      len = 4;
-      cp = c & 0x07u;
-    } else {
-      return i;
-    }
-    if (i + len > s.size()) return i;
-    for (std::size_t k = 1; k < len; ++k) {
-      const auto b = static_cast<unsigned char>(s[i + k]);
-      if ((b & 0xc0u) != 0x80u) return i;
-      cp = (cp << 6) | (b & 0x3fu);
-    }
-    if (len == 3 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) return i;
-    if (len == 4 && (cp < 0x10000 || cp > 0x10ffff)) return i;
-    i += len;
-  }
-  return std::string_view::npos;
-}
 
 // yaml-cpp reports a tab in indentation as "illegal map value" and the like; say what it is.
 std::string parser_hint(const std::string& msg, std::string_view text, int line) {

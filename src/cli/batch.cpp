@@ -207,7 +207,9 @@ private:
       return r;
     }
     try {
-      const Profile profile = load_profile(TextFile{t.name, std::move(t.text)}, m_c);
+      // A stream's lines are JSON records; a file named on the command line is a YAML profile.
+      const Profile profile = load_profile(TextFile{t.name, std::move(t.text)}, m_c,
+                                           t.line > 0 ? ProfileSyntax::json : ProfileSyntax::yaml);
       JsonWriter line(-1);
       write_plan_json(line, m_c, make_plan(m_c, profile, m_o.plan, &m_related));
       r.json = line.take();
