@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -50,8 +51,11 @@ public:
     return value(v);
   }
 
-  [[nodiscard]] const std::string& text() const { return m_out; }
-  std::string take() { return std::move(m_out); }
+  [[nodiscard]] std::string_view text() const { return {m_out.data(), m_len}; }
+  std::string take() {
+    m_out.resize(m_len);
+    return std::move(m_out);
+  }
 
 private:
   JsonWriter& integer(long long i);
@@ -63,7 +67,20 @@ private:
   struct Level {
     bool empty = true;
   };
+  // Appends without std::string's out-of-line push_back: m_out is storage, m_len the text's length.
+  void put(char c) {
+    if (m_len == m_out.size()) grow(1);
+    m_out[m_len++] = c;
+  }
+  void put(std::string_view s) {
+    if (s.size() > m_out.size() - m_len) grow(s.size());
+    std::memcpy(m_out.data() + m_len, s.data(), s.size());
+    m_len += s.size();
+  }
+  void grow(std::size_t more);
+
   std::string m_out;
+  std::size_t m_len = 0;
   std::vector<Level> m_levels;
   int m_indent;
   bool m_after_key = false;

@@ -24,9 +24,14 @@ bool special(char c) { return k_special[static_cast<unsigned char>(c)]; }
 
 }  // namespace
 
+void JsonWriter::grow(std::size_t more) { m_out.resize(std::max(m_out.size() * 2, m_len + more + 256)); }
+
 void JsonWriter::newline(std::size_t depth) {
-  m_out += '\n';
-  m_out.append(depth * static_cast<std::size_t>(m_indent), ' ');
+  const std::size_t spaces = depth * static_cast<std::size_t>(m_indent);
+  if (spaces + 1 > m_out.size() - m_len) grow(spaces + 1);
+  m_out[m_len++] = '\n';
+  std::memset(m_out.data() + m_len, ' ', spaces);
+  m_len += spaces;
 }
 
 // Separates a value from the one before it in its container; after a key there is nothing to do.
@@ -37,21 +42,21 @@ void JsonWriter::before_value() {
   }
   if (m_levels.empty()) return;
   Level& level = m_levels.back();
-  if (!level.empty) m_out += ',';
+  if (!level.empty) put(',');
   level.empty = false;
   if (m_indent >= 0) newline(m_levels.size());
 }
 
 JsonWriter& JsonWriter::begin_object() {
   before_value();
-  m_out += '{';
+  put('{');
   m_levels.push_back(Level{});
   return *this;
 }
 
 JsonWriter& JsonWriter::begin_array() {
   before_value();
-  m_out += '[';
+  put('[');
   m_levels.push_back(Level{});
   return *this;
 }
@@ -60,7 +65,7 @@ void JsonWriter::close(char bracket) {
   const bool empty = m_levels.back().empty;
   m_levels.pop_back();
   if (!empty && m_indent >= 0) newline(m_levels.size());
-  m_out += bracket;
+  put(bracket);
 }
 
 JsonWriter& JsonWriter::end_object() {
@@ -77,13 +82,13 @@ JsonWriter& JsonWriter::key(std::string_view k) {
   before_value();
   // Keys are field names: plain ASCII words with nothing to escape, copied as they are.
   if (std::none_of(k.begin(), k.end(), special)) {
-    m_out += '"';
-    m_out.append(k);
-    m_out += '"';
+    put('"');
+    put(k);
+    put('"');
   } else {
     string(k);
   }
-  m_out += m_indent >= 0 ? ": " : ":";
+  put(m_indent >= 0 ? ": " : ":");
   m_after_key = true;
   return *this;
 }
@@ -91,8 +96,8 @@ JsonWriter& JsonWriter::key(std::string_view k) {
 // nlohmann's escaping with ensure_ascii off: quote, backslash and C0 controls only. One pass;
 // a string with bytes above ASCII is checked for valid UTF-8 only then.
 void JsonWriter::string(std::string_view s) {
-  const std::size_t start = m_out.size();
-  m_out += '"';
+  const std::size_t start = m_len;
+  put('"');
   bool non_ascii = false;
   std::size_t plain = 0;  // start of the run of bytes copied as they are
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -102,27 +107,27 @@ void JsonWriter::string(std::string_view s) {
       non_ascii = true;
       continue;
     }
-    m_out.append(s.data() + plain, i - plain);
+    put(s.substr(plain, i - plain));
     plain = i + 1;
     switch (c) {
-      case '"': m_out += "\\\""; break;
-      case '\\': m_out += "\\\\"; break;
-      case '\b': m_out += "\\b"; break;
-      case '\t': m_out += "\\t"; break;
-      case '\n': m_out += "\\n"; break;
-      case '\f': m_out += "\\f"; break;
-      case '\r': m_out += "\\r"; break;
-      default: fmt::format_to(std::back_inserter(m_out), "\\u{:04x}", c); break;
+      case '"': put("\\\""); break;
+      case '\\': put("\\\\"); break;
+      case '\b': put("\\b"); break;
+      case '\t': put("\\t"); break;
+      case '\n': put("\\n"); break;
+      case '\f': put("\\f"); break;
+      case '\r': put("\\r"); break;
+      default: put(fmt::format("\\u{:04x}", c)); break;
     }
   }
   if (non_ascii && !is_valid_utf8(s)) {
     // Rare (a file name from the command line): nlohmann's own U+FFFD replacement, to the byte.
-    m_out.resize(start);
-    m_out += nlohmann::ordered_json(std::string(s)).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    m_len = start;
+    put(nlohmann::ordered_json(std::string(s)).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
     return;
   }
-  m_out.append(s.data() + plain, s.size() - plain);
-  m_out += '"';
+  put(s.substr(plain));
+  put('"');
 }
 
 JsonWriter& JsonWriter::value(std::string_view s) {
@@ -133,33 +138,33 @@ JsonWriter& JsonWriter::value(std::string_view s) {
 
 JsonWriter& JsonWriter::value(bool b) {
   before_value();
-  m_out += b ? "true" : "false";
+  put(b ? "true" : "false");
   return *this;
 }
 
 JsonWriter& JsonWriter::integer(long long i) {
   before_value();
   const fmt::format_int digits(i);
-  m_out.append(digits.data(), digits.size());
+  put(std::string_view(digits.data(), digits.size()));
   return *this;
 }
 
 JsonWriter& JsonWriter::value(double d) {
   before_value();
   if (!std::isfinite(d)) {
-    m_out += "null";
+    put("null");
     return *this;
   }
   // nlohmann's own shortest round-trip formatting ("5.0", "0.4707"), so both writers agree.
   std::array<char, 64> buffer{};
   char* end = nlohmann::detail::to_chars(buffer.data(), buffer.data() + buffer.size(), d);
-  m_out.append(buffer.data(), static_cast<std::size_t>(end - buffer.data()));
+  put(std::string_view(buffer.data(), static_cast<std::size_t>(end - buffer.data())));
   return *this;
 }
 
 JsonWriter& JsonWriter::null() {
   before_value();
-  m_out += "null";
+  put("null");
   return *this;
 }
 
@@ -173,14 +178,14 @@ JsonWriter& JsonWriter::value(const nlohmann::ordered_json& document) {
   before_value();
   const std::string text = document.dump(m_indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
   if (m_indent < 0) {
-    m_out += text;
+    put(text);
     return *this;
   }
   // Strings hold no raw newline, so every newline starts a line to indent to this depth.
   const std::string pad(m_levels.size() * static_cast<std::size_t>(m_indent), ' ');
   for (const char c : text) {
-    m_out += c;
-    if (c == '\n') m_out += pad;
+    put(c);
+    if (c == '\n') put(pad);
   }
   return *this;
 }
