@@ -16,7 +16,8 @@ namespace careerplan {
 class JsonWriter {
 public:
   // indent < 0: compact, one line (JSON Lines); else pretty with that many spaces per level.
-  explicit JsonWriter(int indent = 2) : m_indent(indent) {}
+  // capacity: bytes reserved up front, when the caller knows about how long the text gets.
+  explicit JsonWriter(int indent = 2, std::size_t capacity = 0) : m_out(capacity, '\0'), m_indent(indent) {}
 
   JsonWriter& begin_object();
   JsonWriter& end_object();

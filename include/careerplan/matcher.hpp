@@ -86,6 +86,10 @@ struct FitScore {
 };
 FitScore fit_score(const Content& content, const Subject& subject, Index track);
 
+// Fills every track's key_shares; the loaders call it once a pack is whole. Scores are the same
+// without it (they compute shares on the fly), only slower.
+void derive_scores(Content& content);
+
 // Every track's score, best fit first; equal fits keep content order.
 std::vector<FitScore> rank_tracks(const Content& content, const Subject& subject);
 

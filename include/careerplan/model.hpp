@@ -113,6 +113,9 @@ struct Track {
   std::string focus;
   std::string description;
   std::vector<KeySkill> key_skills;
+  // Derived when the pack is loaded (derive_scores): each key skill's share of the fit's points,
+  // so ranking every track for every person divides nothing. Empty when weights sum to zero.
+  std::vector<double> key_shares;
   std::vector<Index> certifications;  // certifications that help on this track
   Rule requirements;                      // entry gates (years, education, ...)
   std::vector<std::string> roles;

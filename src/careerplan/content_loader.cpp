@@ -8,6 +8,7 @@
 #include <set>
 
 #include "careerplan/embedded_pack.hpp"
+#include "careerplan/matcher.hpp"
 #include "careerplan/pack_format.hpp"
 #include "careerplan/text.hpp"
 #include "content_decode.hpp"
@@ -216,6 +217,7 @@ Content load_content(std::span<const TextFile> files, const Content* base) {
   loader.run(sections);
   check_content(content, files.empty() ? std::string("content") : files.front().name, diags);
   throw_if_any(diags);
+  derive_scores(content);
   return content;
 }
 

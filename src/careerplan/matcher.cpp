@@ -32,6 +32,12 @@ double total_weight_of(const Track& t) {
   return total;
 }
 
+// Key skill i's share of the track's points: the derived one, or the same expression computed now.
+double key_share(const Track& t, std::size_t i, double skill_points, double total_weight) {
+  if (t.key_shares.size() == t.key_skills.size()) return t.key_shares[i];
+  return skill_points * effective_weight(t.key_skills[i]) / total_weight;
+}
+
 FitPart skill_part(const Content& c, const Subject& s, const KeySkill& k, double share) {
   FitPart p;
   p.kind = FitPartKind::skill;
@@ -97,7 +103,27 @@ FitPart gate_part(const TrackFit& f) {
 
 }  // namespace
 
-std::int64_t rank_key(double value) { return std::llround(value * 1e9); }
+// std::llround, exactly (halves away from zero), without the libm call: x - trunc(x) is exact.
+std::int64_t rank_key(double value) {
+  const double x = value * 1e9;
+  if (!(std::fabs(x) < 4e18)) return std::llround(x);  // huge or not a number: libm decides
+  auto whole = static_cast<std::int64_t>(x);
+  const double rest = x - static_cast<double>(whole);
+  if (rest >= 0.5) ++whole;
+  if (rest <= -0.5) --whole;
+  return whole;
+}
+
+void derive_scores(Content& content) {
+  for (auto& t : content.tracks) {
+    t.key_shares.clear();
+    const double skill_points = skill_points_of(t);
+    const double total_weight = total_weight_of(t);
+    if (total_weight <= 0) continue;
+    t.key_shares.reserve(t.key_skills.size());
+    for (const auto& k : t.key_skills) t.key_shares.push_back(skill_points * effective_weight(k) / total_weight);
+  }
+}
 
 double closeness(int months) {
   return std::clamp(1.0 - static_cast<double>(months) / k_gate_horizon_months, 0.0, 1.0);
@@ -146,8 +172,8 @@ TrackFit track_fit(const Content& content, const Subject& subject, Index track) 
   const double skill_points = skill_points_of(t);
   const double total_weight = total_weight_of(t);
   if (total_weight > 0) {
-    for (const auto& k : t.key_skills) {
-      f.parts.push_back(skill_part(content, subject, k, skill_points * effective_weight(k) / total_weight));
+    for (std::size_t i = 0; i < t.key_skills.size(); ++i) {
+      f.parts.push_back(skill_part(content, subject, t.key_skills[i], key_share(t, i, skill_points, total_weight)));
     }
   } else {
     FitPart p;
@@ -175,11 +201,16 @@ FitScore fit_score(const Content& content, const Subject& subject, Index track) 
   if (track >= content.tracks.size()) return f;
   const Track& t = content.tracks[track];
   const double skill_points = skill_points_of(t);
-  const double total_weight = total_weight_of(t);
   double points = 0;
-  if (total_weight > 0) {
-    for (const auto& k : t.key_skills) {
-      points += skill_earned(skill_points * effective_weight(k) / total_weight, level_of(subject, k.skill), k.level);
+  if (!t.key_skills.empty() && t.key_shares.size() == t.key_skills.size()) {
+    for (std::size_t i = 0; i < t.key_skills.size(); ++i) {
+      const KeySkill& k = t.key_skills[i];
+      points += skill_earned(t.key_shares[i], level_of(subject, k.skill), k.level);
+    }
+  } else if (const double total_weight = total_weight_of(t); total_weight > 0) {
+    for (std::size_t i = 0; i < t.key_skills.size(); ++i) {
+      const KeySkill& k = t.key_skills[i];
+      points += skill_earned(key_share(t, i, skill_points, total_weight), level_of(subject, k.skill), k.level);
     }
   } else {
     points += skill_points;

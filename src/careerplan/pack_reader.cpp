@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "careerplan/matcher.hpp"
 #include "careerplan/pack_format.hpp"
 #include "careerplan/text.hpp"
 #include "content_graph.hpp"
@@ -490,6 +491,7 @@ Content read_pack(std::string_view bytes, const std::string& name) {
   Diagnostics diags;
   check_content(c, name, diags);
   if (!diags.empty()) corrupt(name, diags.items().front().message);
+  derive_scores(c);
   return c;
 }
 

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
+#include <cmath>
 #include <random>
 #include <string>
 
@@ -249,6 +250,38 @@ TEST_SUITE("matcher") {
   TEST_CASE("rank keys ignore floating-point noise") {
     CHECK(rank_key(0.1 + 0.2) == rank_key(0.3));
     CHECK(rank_key(0.5) > rank_key(0.4999));
+  }
+
+  TEST_CASE("rank keys round exactly as std::llround does, halves away from zero") {
+    std::mt19937_64 rng(7);
+    std::uniform_real_distribution<double> any(-2.0, 2.0);
+    for (int i = 0; i < 100000; ++i) {
+      const double v = any(rng);
+      CHECK(rank_key(v) == std::llround(v * 1e9));
+    }
+    for (const double v : {0.0, -0.0, 5e-10, -5e-10, 4.999999999e-10, 1.5e-9, 2.5e-9, -2.5e-9, 1.0, 1e9, -1e9}) {
+      CHECK(rank_key(v) == std::llround(v * 1e9));
+    }
+  }
+
+  TEST_CASE("derived key shares change no score: hand-built content without them ranks the same") {
+    Content derived = builtin_content();
+    Content bare = derived;
+    for (auto& t : bare.tracks) t.key_shares.clear();
+    REQUIRE_FALSE(derived.tracks.front().key_shares.empty());
+    std::mt19937 rng(11);
+    for (int round = 0; round < 50; ++round) {
+      Subject s;
+      s.stated.assign(derived.skills.size(), 0);
+      for (auto& level : s.stated) level = static_cast<std::uint8_t>(rng() % (k_max_level + 1));
+      s.skills = s.stated;
+      s.certs.assign(derived.certifications.size(), 0);
+      s.years = static_cast<double>(rng() % 12);
+      for (Index t = 0; t < derived.tracks.size(); ++t) {
+        CHECK(fit_score(derived, s, t).fit == fit_score(bare, s, t).fit);
+        CHECK(track_fit(derived, s, t).fit == track_fit(bare, s, t).fit);
+      }
+    }
   }
 }
 
