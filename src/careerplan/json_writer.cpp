@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 
 #include "careerplan/text.hpp"
 
@@ -21,6 +23,25 @@ constexpr std::array<bool, 256> k_special = [] {
 }();
 
 bool special(char c) { return k_special[static_cast<unsigned char>(c)]; }
+
+// Index of the first special byte at or after `from`, or s.size(): eight bytes a step while they
+// are plain (no byte below 0x20 or above 0x7F, no quote, no backslash), then byte by byte.
+std::size_t next_special(std::string_view s, std::size_t from) {
+  constexpr std::uint64_t ones = 0x0101010101010101ULL;
+  constexpr std::uint64_t highs = 0x8080808080808080ULL;
+  std::size_t i = from;
+  for (; s.size() - i >= 8; i += 8) {
+    std::uint64_t w = 0;
+    std::memcpy(&w, s.data() + i, sizeof w);
+    const std::uint64_t quote = w ^ (ones * '"');
+    const std::uint64_t slash = w ^ (ones * '\\');
+    // A byte is flagged when it is < 0x20, is zero after the xor (quote, backslash), or is >= 0x80.
+    const std::uint64_t flags = (w - ones * 0x20) | (quote - ones) | (slash - ones) | w;
+    if ((flags & highs) != 0) break;
+  }
+  while (i < s.size() && !special(s[i])) ++i;
+  return i;
+}
 
 }  // namespace
 
@@ -81,7 +102,7 @@ JsonWriter& JsonWriter::end_array() {
 JsonWriter& JsonWriter::key(std::string_view k) {
   before_value();
   // Keys are field names: plain ASCII words with nothing to escape, copied as they are.
-  if (std::none_of(k.begin(), k.end(), special)) {
+  if (next_special(k, 0) == k.size()) {
     put('"');
     put(k);
     put('"');
@@ -100,8 +121,7 @@ void JsonWriter::string(std::string_view s) {
   put('"');
   bool non_ascii = false;
   std::size_t plain = 0;  // start of the run of bytes copied as they are
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (!special(s[i])) continue;
+  for (std::size_t i = next_special(s, 0); i < s.size(); i = next_special(s, i + 1)) {
     const auto c = static_cast<unsigned char>(s[i]);
     if (c >= 0x80) {
       non_ascii = true;

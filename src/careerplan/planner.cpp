@@ -569,9 +569,11 @@ Plan make_plan(const Content& content, const Profile& given, const PlanOptions& 
   }
   // Only the tracks shown get their fit explained in full: a pack of thousands costs one score each.
   const auto top = static_cast<std::size_t>(std::max(options.top, 1));
+  std::vector<char> is_target(content.tracks.size(), 0);
+  for (Index t : plan.target_tracks) is_target[t] = 1;
   for (std::size_t i = 0; i < plan.ranking.size(); ++i) {
     const Index track = plan.ranking[i].track;
-    const bool target = std::find(plan.target_tracks.begin(), plan.target_tracks.end(), track) != plan.target_tracks.end();
+    const bool target = is_target[track] != 0;
     if (i >= top && !target) continue;
     const Track& t = content.tracks[track];
     RankedTrack rt;

@@ -74,6 +74,24 @@ TEST_SUITE("json writer") {
     }
   }
 
+  TEST_CASE("long plain runs with one special byte anywhere escape exactly as nlohmann's") {
+    // The writer skips plain text eight bytes at a time: every special byte at every offset of
+    // those steps, and every printable ASCII byte around it, must still be seen.
+    std::string specials = "\"\\\x01\x1f\x7f\x80\xc3\xa9";
+    specials += '\0';
+    for (std::size_t length = 1; length <= 40; ++length) {
+      for (std::size_t at = 0; at < length; ++at) {
+        for (const char c : specials) {
+          std::string s;
+          for (std::size_t i = 0; i < length; ++i) s += static_cast<char>(0x20 + (i * 7 + length) % 0x5f);
+          s[at] = c;
+          const Json doc = {{s, s}};
+          CHECK_MESSAGE(written(doc, -1) == dumped(doc, -1), s);
+        }
+      }
+    }
+  }
+
   TEST_CASE("doubles are formatted as nlohmann formats them, and a non-finite one is null") {
     std::mt19937_64 rng(11);
     for (int round = 0; round < 5000; ++round) {
