@@ -3,7 +3,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <utility>
 
 namespace careerplan {
 
@@ -99,6 +101,25 @@ FitPart gate_part(const TrackFit& f) {
     p.detail = fmt::format("reachable in about {} month{}", months, months == 1 ? "" : "s");
   }
   return p;
+}
+
+// Sorts rank keys: (inverted grid value << 32) | track index, pushed in index order. A stable
+// radix sort on the upper 32 bits keeps equal values in index order, which is the full order;
+// for a large pack it takes about ten times fewer steps than a comparison sort.
+void sort_keys(std::vector<std::uint64_t>& keys) {
+  if (keys.size() < 256) {
+    std::sort(keys.begin(), keys.end());
+    return;
+  }
+  std::vector<std::uint64_t> spare(keys.size());
+  for (const int shift : {32, 43, 54}) {  // three 11-bit digits cover bits 32..63
+    std::array<std::size_t, 2048> start{};
+    for (const std::uint64_t k : keys) ++start[(k >> shift) & 2047];
+    std::size_t sum = 0;
+    for (auto& s : start) sum += std::exchange(s, sum);
+    for (const std::uint64_t k : keys) spare[start[(k >> shift) & 2047]++] = k;
+    keys.swap(spare);
+  }
 }
 
 }  // namespace
@@ -241,7 +262,7 @@ std::vector<FitScore> rank_tracks(const Content& content, const Subject& subject
     const auto grid = static_cast<std::uint64_t>(std::clamp<std::int64_t>(rank_key(s.fit), 0, 1'000'000'000));
     order.push_back(((k_top - grid) << 32) | s.track);
   }
-  std::sort(order.begin(), order.end());
+  sort_keys(order);
   std::vector<FitScore> fits;
   fits.reserve(order.size());
   for (const std::uint64_t key : order) fits.push_back(scores[key & 0xFFFFFFFFu]);

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 #include <string>
@@ -347,5 +348,25 @@ TEST_SUITE("fit scores") {
     }
     CHECK(ranked.front().track == ids[0]);  // needs level 1: met, first of its equals
     CHECK(ranked.back().track == ids[59]);  // needs level 3: the last of the worst fits
+  }
+
+  TEST_CASE("rank_tracks on a large pack (radix-sorted) gives the comparison sort's order") {
+    ContentBuilder b;
+    std::vector<Index> skills;
+    for (int i = 0; i < 12; ++i) skills.push_back(b.skill(fmt::format("s{}", i), "S"));
+    b.stage("s", "S");
+    std::mt19937 rng(3);
+    for (int i = 0; i < 2000; ++i) {
+      b.track(fmt::format("t{}", i), "T", {key(skills[rng() % 12], 1 + static_cast<int>(rng() % 5)),
+                                           key(skills[rng() % 12], 1 + static_cast<int>(rng() % 5))});
+    }
+    const Subject s = make_subject(b.c, person(2, {{skills[0], 3}, {skills[5], 2}, {skills[9], 5}}), 0);
+    const auto ranked = rank_tracks(b.c, s);
+    std::vector<FitScore> expected;
+    for (Index t = 0; t < b.c.tracks.size(); ++t) expected.push_back(fit_score(b.c, s, t));
+    std::stable_sort(expected.begin(), expected.end(),
+                     [](const FitScore& x, const FitScore& y) { return rank_key(x.fit) > rank_key(y.fit); });
+    REQUIRE(ranked.size() == expected.size());
+    for (std::size_t i = 0; i < ranked.size(); ++i) CHECK(ranked[i].track == expected[i].track);
   }
 }
