@@ -24,10 +24,15 @@ inline constexpr std::size_t k_max_pack_bytes = 512u * 1024u * 1024u;
 // Serialises a Content as load_content() returns it (ids resolved, every check passed).
 std::string write_pack(const Content& content);
 
+// How much a pack is checked on reading. Every pack is bounds- and index-checked; a file's
+// checksum and the UTF-8 of its strings are checked too, the built-in pack's are not: it was
+// written at build time by this program's own loader, and a unit test reads it fully checked.
+enum class PackTrust : unsigned char { file, built_in };
+
 // Reads a compiled pack; `name` names it in messages. A file that is not a pack, is newer,
 // truncated, corrupt or inconsistent throws Failure(ExitCode::data, Location{name, 0, 0}, ...);
 // nothing in the file can make it crash or allocate more than a small multiple of its size.
-Content read_pack(std::string_view bytes, const std::string& name);
+Content read_pack(std::string_view bytes, const std::string& name, PackTrust trust = PackTrust::file);
 
 // `--content PATH`: a compiled pack when PATH is a regular file, else a pack folder
 // (load_content_dir, each YAML file at most max_file_bytes). Throws Failure as read_input,

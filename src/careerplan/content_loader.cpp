@@ -225,7 +225,8 @@ const Content& builtin_content() {
   // Compiled from content/*.yaml at build time by this same loader; reading it parses no YAML.
   // Never destroyed: freeing thousands of strings at exit is work nobody waits for. The pointer
   // stays reachable, so leak checkers do not count it.
-  static const Content* const k_content = new Content(read_pack(embedded_pack(), "built-in content pack"));
+  static const Content* const k_content =
+      new Content(read_pack(embedded_pack(), "built-in content pack", PackTrust::built_in));
   return *k_content;
 }
 

@@ -84,6 +84,11 @@ TEST_SUITE("pack") {
     CHECK(write_pack(from_yaml) == std::string(embedded_pack()));
   }
 
+  TEST_CASE("the built-in pack, read untrusted (checksum and UTF-8 checked), is what it reads trusted") {
+    const Content checked = read_pack(embedded_pack(), "built-in.cpk", PackTrust::file);
+    CHECK(content_differences(builtin_content(), checked) == std::vector<std::string>{});
+  }
+
   TEST_CASE("a round trip keeps every field, renamed ids and projects included") {
     const std::vector<TextFile> files{TextFile{"small.yaml", k_small}};
     const Content c = load_content(files);
