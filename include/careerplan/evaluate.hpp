@@ -34,6 +34,9 @@ void grant_cert(Subject& subject, const Content& content, Index cert);
 // Raises a skill's effective level to at least `level` (never lowers it).
 void raise_skill(Subject& subject, Index skill, int level);
 
+// A `years: N` leaf holds for this many years of experience (a tolerance absorbs rounding).
+bool years_held(double have, double need);
+
 // A `stage` leaf holds when the current stage is known and at or after the rule's stage.
 bool holds(const Rule& rule, const Subject& subject, const Content& content);
 

@@ -86,8 +86,9 @@ struct FitScore {
 };
 FitScore fit_score(const Content& content, const Subject& subject, Index track);
 
-// Fills every track's key_shares; the loaders call it once a pack is whole. Scores are the same
-// without it (they compute shares on the fly), only slower.
+// Fills content.scores from the tracks; the loaders call it once a pack is whole, and code that
+// changes a loaded pack's tracks must call it again. Without a table (a pack built by hand)
+// scores are computed from the tracks: the same numbers, only slower.
 void derive_scores(Content& content);
 
 // Every track's score, best fit first; equal fits keep content order.

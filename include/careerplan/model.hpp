@@ -113,9 +113,6 @@ struct Track {
   std::string focus;
   std::string description;
   std::vector<KeySkill> key_skills;
-  // Derived when the pack is loaded (derive_scores): each key skill's share of the fit's points,
-  // so ranking every track for every person divides nothing. Empty when weights sum to zero.
-  std::vector<double> key_shares;
   std::vector<Index> certifications;  // certifications that help on this track
   Rule requirements;                      // entry gates (years, education, ...)
   std::vector<std::string> roles;
@@ -160,6 +157,27 @@ struct Project {
 
 enum class Education : std::uint8_t { none, high_school, associate, bachelor, master, doctorate };
 
+// What ranking reads of every track, derived when a pack is loaded (derive_scores in matcher.hpp)
+// and packed together: ranking a person against thousands of tracks then walks a few dozen bytes
+// a track instead of the Track structs, and divides nothing.
+struct ScoreTable {
+  struct Key {
+    Index skill = 0;
+    int need = 0;       // the level the track asks for
+    double share = 0;   // this key skill's share of the fit's points
+  };
+  enum class Gate : std::uint8_t { none, years, other };  // the track's `requires`
+  struct Row {
+    std::uint32_t first_key = 0, keys = 0;    // its Keys; none when the weights sum to zero
+    std::uint32_t first_cert = 0, certs = 0;  // its helpful certifications
+    Gate gate = Gate::none;
+    double years = 0;  // Gate::years: the years asked for
+  };
+  std::vector<Row> rows;  // one per track, in track order
+  std::vector<Key> keys;
+  std::vector<Index> certs;
+};
+
 struct Content {
   std::string name;  // pack name, kebab-case
   std::string title;
@@ -173,6 +191,7 @@ struct Content {
   std::vector<Strategy> strategies;
   std::vector<Transition> transitions;
   std::vector<Project> projects;
+  ScoreTable scores;  // derived, not stored in a compiled pack
 
   // id or alias -> index; built by the loader. Ids a pack declares `renamed` resolve here too,
   // so profiles and recorded progress written against older content keep working.

@@ -386,6 +386,8 @@ void raise_skill(Subject& subject, Index skill, int level) {
   subject.skills[skill] = std::max(subject.skills[skill], clamped);
 }
 
+bool years_held(double have, double need) { return have + k_epsilon >= need; }
+
 bool holds(const Rule& rule, const Subject& subject, const Content& content) {
   switch (rule.kind) {
     case RuleKind::always:
@@ -402,7 +404,7 @@ bool holds(const Rule& rule, const Subject& subject, const Content& content) {
     case RuleKind::skill:
       return level_of(subject.skills, rule.index) >= rule.level;
     case RuleKind::years:
-      return subject.years + k_epsilon >= rule.years;
+      return years_held(subject.years, rule.years);
     case RuleKind::cert:
       return std::any_of(rule.group.begin(), rule.group.end(), [&](Index i) { return has_cert(subject, i); });
     case RuleKind::education:

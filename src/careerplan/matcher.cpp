@@ -34,9 +34,8 @@ double total_weight_of(const Track& t) {
   return total;
 }
 
-// Key skill i's share of the track's points: the derived one, or the same expression computed now.
+// Key skill i's share of the track's points; derive_scores stores exactly this number.
 double key_share(const Track& t, std::size_t i, double skill_points, double total_weight) {
-  if (t.key_shares.size() == t.key_skills.size()) return t.key_shares[i];
   return skill_points * effective_weight(t.key_skills[i]) / total_weight;
 }
 
@@ -103,21 +102,29 @@ FitPart gate_part(const TrackFit& f) {
   return p;
 }
 
-// Sorts rank keys: (inverted grid value << 32) | track index, pushed in index order. A stable
-// radix sort on the upper 32 bits keeps equal values in index order, which is the full order;
-// for a large pack it takes about ten times fewer steps than a comparison sort.
+// Sorts rank keys: (inverted grid value << 32) | track index, pushed in index order. The value
+// is at most 1e9 < 2^30, so a stable radix sort on bits 32..61 (three 10-bit digits, histograms
+// counted in one pass, a digit every key shares skipped) keeps equal values in index order, which
+// is the full order; for a large pack it takes a fraction of a comparison sort's steps.
 void sort_keys(std::vector<std::uint64_t>& keys) {
   if (keys.size() < 256) {
     std::sort(keys.begin(), keys.end());
     return;
   }
+  constexpr std::size_t k_digits = 3;
+  constexpr unsigned k_bits = 10;
+  constexpr std::size_t k_buckets = std::size_t{1} << k_bits;
+  std::array<std::array<std::uint32_t, k_buckets>, k_digits> count{};
+  const auto digit = [](std::uint64_t k, std::size_t d) { return (k >> (32 + d * k_bits)) & (k_buckets - 1); };
+  for (const std::uint64_t k : keys) {
+    for (std::size_t d = 0; d < k_digits; ++d) ++count[d][digit(k, d)];
+  }
   std::vector<std::uint64_t> spare(keys.size());
-  for (const int shift : {32, 43, 54}) {  // three 11-bit digits cover bits 32..63
-    std::array<std::size_t, 2048> start{};
-    for (const std::uint64_t k : keys) ++start[(k >> shift) & 2047];
-    std::size_t sum = 0;
-    for (auto& s : start) sum += std::exchange(s, sum);
-    for (const std::uint64_t k : keys) spare[start[(k >> shift) & 2047]++] = k;
+  for (std::size_t d = 0; d < k_digits; ++d) {
+    if (count[d][digit(keys.front(), d)] == keys.size()) continue;  // every key has this digit
+    std::uint32_t sum = 0;
+    for (auto& c : count[d]) sum += std::exchange(c, sum);
+    for (const std::uint64_t k : keys) spare[count[d][digit(k, d)]++] = k;
     keys.swap(spare);
   }
 }
@@ -136,14 +143,34 @@ std::int64_t rank_key(double value) {
 }
 
 void derive_scores(Content& content) {
-  for (auto& t : content.tracks) {
-    t.key_shares.clear();
+  ScoreTable table;
+  table.rows.reserve(content.tracks.size());
+  for (const auto& t : content.tracks) {
+    ScoreTable::Row row;
     const double skill_points = skill_points_of(t);
     const double total_weight = total_weight_of(t);
-    if (total_weight <= 0) continue;
-    t.key_shares.reserve(t.key_skills.size());
-    for (const auto& k : t.key_skills) t.key_shares.push_back(skill_points * effective_weight(k) / total_weight);
+    row.first_key = static_cast<std::uint32_t>(table.keys.size());
+    if (total_weight > 0) {
+      for (std::size_t i = 0; i < t.key_skills.size(); ++i) {
+        table.keys.push_back(ScoreTable::Key{t.key_skills[i].skill, t.key_skills[i].level,
+                                             key_share(t, i, skill_points, total_weight)});
+      }
+    }
+    row.keys = static_cast<std::uint32_t>(table.keys.size() - row.first_key);
+    row.first_cert = static_cast<std::uint32_t>(table.certs.size());
+    table.certs.insert(table.certs.end(), t.certifications.begin(), t.certifications.end());
+    row.certs = static_cast<std::uint32_t>(t.certifications.size());
+    if (t.requirements.kind == RuleKind::always) {
+      row.gate = ScoreTable::Gate::none;
+    } else if (t.requirements.kind == RuleKind::years) {
+      row.gate = ScoreTable::Gate::years;
+      row.years = t.requirements.years;
+    } else {
+      row.gate = ScoreTable::Gate::other;
+    }
+    table.rows.push_back(row);
   }
+  content.scores = std::move(table);
 }
 
 double closeness(int months) {
@@ -216,19 +243,47 @@ TrackFit track_fit(const Content& content, const Subject& subject, Index track) 
 }
 
 // Adds the same addends as track_fit's parts, in the same order, so the sum is bit-identical.
+// The packed path: what fit_score computes from the Track, from the score table, with the same
+// addends in the same order, so the two agree bit for bit.
+FitScore fit_from_table(const Content& content, const Subject& subject, Index track) {
+  const ScoreTable& table = content.scores;
+  const ScoreTable::Row& row = table.rows[track];
+  FitScore f;
+  f.track = track;
+  double points = 0;
+  if (row.keys > 0) {
+    for (const ScoreTable::Key* k = &table.keys[row.first_key]; k != &table.keys[row.first_key] + row.keys; ++k) {
+      points += skill_earned(k->share, level_of(subject, k->skill), k->need);
+    }
+  } else {
+    points += row.certs > 0 ? k_skill_points : k_skill_points + k_cert_points;
+  }
+  if (row.certs > 0) {
+    const Index* first = &table.certs[row.first_cert];
+    const bool held = std::any_of(first, first + row.certs, [&](Index i) { return has_cert(subject, i); });
+    points += held ? k_cert_points : 0.0;
+  }
+  const bool open = row.gate == ScoreTable::Gate::none ||
+                    (row.gate == ScoreTable::Gate::years && years_held(subject.years, row.years));
+  if (!open) {
+    const Assessment gate = assess(content.tracks[track].requirements, subject, content);
+    f.reachable = gate.held;
+    if (!f.reachable) f.closeness = gate.blocked ? 0 : closeness(gate.effort.whole_months);
+  }
+  points += k_gate_points * f.closeness;
+  f.fit = std::clamp(points / k_fit_points, 0.0, 1.0);
+  return f;
+}
+
 FitScore fit_score(const Content& content, const Subject& subject, Index track) {
   FitScore f;
   f.track = track;
   if (track >= content.tracks.size()) return f;
+  if (content.scores.rows.size() == content.tracks.size()) return fit_from_table(content, subject, track);
   const Track& t = content.tracks[track];
   const double skill_points = skill_points_of(t);
   double points = 0;
-  if (!t.key_skills.empty() && t.key_shares.size() == t.key_skills.size()) {
-    for (std::size_t i = 0; i < t.key_skills.size(); ++i) {
-      const KeySkill& k = t.key_skills[i];
-      points += skill_earned(t.key_shares[i], level_of(subject, k.skill), k.level);
-    }
-  } else if (const double total_weight = total_weight_of(t); total_weight > 0) {
+  if (const double total_weight = total_weight_of(t); total_weight > 0) {
     for (std::size_t i = 0; i < t.key_skills.size(); ++i) {
       const KeySkill& k = t.key_skills[i];
       points += skill_earned(key_share(t, i, skill_points, total_weight), level_of(subject, k.skill), k.level);

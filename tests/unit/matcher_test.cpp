@@ -265,22 +265,47 @@ TEST_SUITE("matcher") {
     }
   }
 
-  TEST_CASE("derived key shares change no score: hand-built content without them ranks the same") {
+  TEST_CASE("the derived score table changes no score: content without it ranks the same") {
+    // The built-in tracks, plus copies gated by years alone or by nothing, and one without weights:
+    // every kind of row the table has.
     Content derived = builtin_content();
+    const std::size_t originals = derived.tracks.size();
+    for (std::size_t i = 0; i < originals; ++i) {
+      Track years = derived.tracks[i];
+      years.requirements = Rule{};
+      years.requirements.kind = RuleKind::years;
+      years.requirements.years = static_cast<double>(i % 5);
+      derived.tracks.push_back(years);
+      Track open = derived.tracks[i];
+      open.requirements = Rule::always();
+      if (i == 0) {
+        for (auto& k : open.key_skills) k.weight = 0;
+        open.certifications.clear();
+      }
+      derived.tracks.push_back(open);
+    }
+    derive_scores(derived);
     Content bare = derived;
-    for (auto& t : bare.tracks) t.key_shares.clear();
-    REQUIRE_FALSE(derived.tracks.front().key_shares.empty());
+    bare.scores = ScoreTable{};
+    REQUIRE(derived.scores.rows.size() == derived.tracks.size());
     std::mt19937 rng(11);
-    for (int round = 0; round < 50; ++round) {
+    for (int round = 0; round < 100; ++round) {
       Subject s;
       s.stated.assign(derived.skills.size(), 0);
       for (auto& level : s.stated) level = static_cast<std::uint8_t>(rng() % (k_max_level + 1));
       s.skills = s.stated;
       s.certs.assign(derived.certifications.size(), 0);
-      s.years = static_cast<double>(rng() % 12);
+      for (Index c = 0; c < derived.certifications.size(); ++c) {
+        if (rng() % 5 == 0) grant_cert(s, derived, c);
+      }
+      s.years = static_cast<double>(rng() % 24) / 4.0;
       for (Index t = 0; t < derived.tracks.size(); ++t) {
-        CHECK(fit_score(derived, s, t).fit == fit_score(bare, s, t).fit);
-        CHECK(track_fit(derived, s, t).fit == track_fit(bare, s, t).fit);
+        const FitScore a = fit_score(derived, s, t);
+        const FitScore b = fit_score(bare, s, t);
+        CHECK(a.fit == b.fit);
+        CHECK(a.reachable == b.reachable);
+        CHECK(a.closeness == b.closeness);
+        CHECK(track_fit(derived, s, t).fit == a.fit);
       }
     }
   }
