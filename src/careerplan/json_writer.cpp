@@ -29,15 +29,17 @@ bool special(char c) { return k_special[static_cast<unsigned char>(c)]; }
 std::size_t next_special(std::string_view s, std::size_t from) {
   constexpr std::uint64_t ones = 0x0101010101010101ULL;
   constexpr std::uint64_t highs = 0x8080808080808080ULL;
+  // A byte is flagged when it is < 0x20, is zero after the xor (quote, backslash), or is >= 0x80.
+  const auto flagged = [](std::uint64_t w) {
+    const std::uint64_t quote = w ^ (ones * '"');
+    const std::uint64_t slash = w ^ (ones * '\\');
+    return (((w - ones * 0x20) | (quote - ones) | (slash - ones) | w) & highs) != 0;
+  };
   std::size_t i = from;
   for (; s.size() - i >= 8; i += 8) {
     std::uint64_t w = 0;
     std::memcpy(&w, s.data() + i, sizeof w);
-    const std::uint64_t quote = w ^ (ones * '"');
-    const std::uint64_t slash = w ^ (ones * '\\');
-    // A byte is flagged when it is < 0x20, is zero after the xor (quote, backslash), or is >= 0x80.
-    const std::uint64_t flags = (w - ones * 0x20) | (quote - ones) | (slash - ones) | w;
-    if ((flags & highs) != 0) break;
+    if (flagged(w)) break;
   }
   while (i < s.size() && !special(s[i])) ++i;
   return i;
@@ -103,12 +105,21 @@ JsonWriter& JsonWriter::key(std::string_view k) {
   before_value();
   // Keys are field names: plain ASCII words with nothing to escape, copied as they are.
   if (next_special(k, 0) == k.size()) {
-    put('"');
-    put(k);
-    put('"');
-  } else {
-    string(k);
+    // "key": in one reservation, the common case by far.
+    const std::size_t n = k.size() + (m_indent >= 0 ? 4 : 3);
+    if (n > m_out.size() - m_len) grow(n);
+    char* p = m_out.data() + m_len;
+    *p++ = '"';
+    std::memcpy(p, k.data(), k.size());
+    p += k.size();
+    *p++ = '"';
+    *p++ = ':';
+    if (m_indent >= 0) *p = ' ';
+    m_len += n;
+    m_after_key = true;
+    return *this;
   }
+  string(k);
   put(m_indent >= 0 ? ": " : ":");
   m_after_key = true;
   return *this;
@@ -117,11 +128,21 @@ JsonWriter& JsonWriter::key(std::string_view k) {
 // nlohmann's escaping with ensure_ascii off: quote, backslash and C0 controls only. One pass;
 // a string with bytes above ASCII is checked for valid UTF-8 only then.
 void JsonWriter::string(std::string_view s) {
+  const std::size_t first = next_special(s, 0);
+  if (first == s.size()) {  // nothing to escape: the text between quotes in one reservation
+    if (s.size() + 2 > m_out.size() - m_len) grow(s.size() + 2);
+    char* p = m_out.data() + m_len;
+    *p++ = '"';
+    std::memcpy(p, s.data(), s.size());
+    p[s.size()] = '"';
+    m_len += s.size() + 2;
+    return;
+  }
   const std::size_t start = m_len;
   put('"');
   bool non_ascii = false;
   std::size_t plain = 0;  // start of the run of bytes copied as they are
-  for (std::size_t i = next_special(s, 0); i < s.size(); i = next_special(s, i + 1)) {
+  for (std::size_t i = first; i < s.size(); i = next_special(s, i + 1)) {
     const auto c = static_cast<unsigned char>(s[i]);
     if (c >= 0x80) {
       non_ascii = true;
