@@ -109,7 +109,7 @@ private:
       case '"': {
         Node n = make(NodeKind::scalar);
         n.value = string();
-        check_controls(n);
+        check_controls(n.value, n.line, n.column);
         return n;
       }
       case 't': return literal("true", NodeKind::scalar);
@@ -241,11 +241,13 @@ private:
     append_utf8(out, cp);
   }
 
-  void check_controls(Node& n) {
-    if (auto c = forbidden_control(n.value)) {
-      m_diags.error(Location{m_file, n.line, n.column}, fmt::format("text holds the control character U+{:04X}", *c),
+  // Reports a decoded key or value holding a control character, as the YAML reader does, and
+  // keeps it escaped so later messages cannot drive a terminal.
+  void check_controls(std::string& text, int line, int column) {
+    if (auto c = forbidden_control(text)) {
+      m_diags.error(Location{m_file, line, column}, fmt::format("text holds the control character U+{:04X}", *c),
                     {"remove it; control characters are not allowed in values"});
-      n.value = escape_controls(n.value);
+      text = escape_controls(text);
     }
   }
 
@@ -253,17 +255,34 @@ private:
     if (depth >= m_limits.max_depth) fail(fmt::format("nesting deeper than {} levels", m_limits.max_depth));
   }
 
+  // Just after an opening bracket: true, with the closing one consumed, when the container is empty.
+  bool closes_at_once(char close) {
+    ++m_pos;
+    skip_space();
+    if (!at(close)) return false;
+    ++m_pos;
+    return true;
+  }
+
+  // After an entry or item: true when a ',' says another follows, false when `close` ends the
+  // container (both consumed); anything else is a syntax error.
+  bool another(char close, std::string_view after) {
+    skip_space();
+    if (at(',')) {
+      ++m_pos;
+      return true;
+    }
+    if (!at(close)) fail(fmt::format("expected ',' or '{}' after {}, found {}", close, after, found()));
+    ++m_pos;
+    return false;
+  }
+
   Node object(std::size_t depth) {
     enter(depth);
     Node n = make(NodeKind::map);
-    ++m_pos;
-    skip_space();
-    if (at('}')) {
-      ++m_pos;
-      return n;
-    }
+    if (closes_at_once('}')) return n;
     std::unordered_set<std::string> keys;
-    for (;;) {
+    do {
       skip_space();
       if (!at('"')) fail(fmt::format("expected a quoted key, found {}", found()), {"keys need double quotes: \"name\""});
       const auto [line, column] = line_col_fast(m_pos);
@@ -276,52 +295,25 @@ private:
       ++m_pos;
       skip_space();
       e.value = value(depth + 1);
-      if (auto c = forbidden_control(e.key)) {
-        m_diags.error(Location{m_file, line, column}, fmt::format("text holds the control character U+{:04X}", *c),
-                      {"remove it; control characters are not allowed in values"});
-        e.key = escape_controls(e.key);
-      }
+      check_controls(e.key, line, column);
       if (keys.insert(e.key).second) {
         n.entries.push_back(std::move(e));
       } else {
         m_diags.error(Location{m_file, line, column}, fmt::format("duplicate key '{}'", escape_controls(e.key)));
       }
-      skip_space();
-      if (at(',')) {
-        ++m_pos;
-        continue;
-      }
-      if (at('}')) {
-        ++m_pos;
-        return n;
-      }
-      fail(fmt::format("expected ',' or '}}' after an entry, found {}", found()));
-    }
+    } while (another('}', "an entry"));
+    return n;
   }
 
   Node array(std::size_t depth) {
     enter(depth);
     Node n = make(NodeKind::sequence);
-    ++m_pos;
-    skip_space();
-    if (at(']')) {
-      ++m_pos;
-      return n;
-    }
-    for (;;) {
+    if (closes_at_once(']')) return n;
+    do {
       skip_space();
       n.items.push_back(value(depth + 1));
-      skip_space();
-      if (at(',')) {
-        ++m_pos;
-        continue;
-      }
-      if (at(']')) {
-        ++m_pos;
-        return n;
-      }
-      fail(fmt::format("expected ',' or ']' after an item, found {}", found()));
-    }
+    } while (another(']', "an item"));
+    return n;
   }
 
   std::string_view m_text;

@@ -21,6 +21,26 @@ double sum_of_parts(const TrackFit& f) {
   return points / k_fit_points;
 }
 
+// A random person for a pack: some skills at random levels, some certifications (which raise
+// the skills they evidence), years, education, maybe a stage and a target track.
+Subject random_subject(const Content& c, std::mt19937& rng) {
+  const auto pick = [&](int n) { return static_cast<int>(rng() % static_cast<unsigned>(n)); };
+  Subject s;
+  s.stated.assign(c.skills.size(), 0);
+  s.certs.assign(c.certifications.size(), 0);
+  for (auto& level : s.stated) level = static_cast<std::uint8_t>(pick(3) == 0 ? pick(k_max_level + 1) : 0);
+  s.skills = s.stated;
+  for (Index i = 0; i < c.certifications.size(); ++i) {
+    if (pick(6) == 0) grant_cert(s, c, i);
+  }
+  s.years = pick(40) / 4.0;
+  s.education = static_cast<Education>(pick(static_cast<int>(Education::doctorate) + 1));
+  if (pick(4) != 0) s.stage = static_cast<Index>(pick(static_cast<int>(c.stages.size())));
+  if (pick(2) == 0) s.targets.push_back(TargetRef{true, static_cast<Index>(pick(static_cast<int>(c.tracks.size())))});
+  s.hours_per_week = 1 + pick(20);
+  return s;
+}
+
 }  // namespace
 
 TEST_SUITE("matcher") {
@@ -290,15 +310,7 @@ TEST_SUITE("matcher") {
     REQUIRE(derived.scores.rows.size() == derived.tracks.size());
     std::mt19937 rng(11);
     for (int round = 0; round < 100; ++round) {
-      Subject s;
-      s.stated.assign(derived.skills.size(), 0);
-      for (auto& level : s.stated) level = static_cast<std::uint8_t>(rng() % (k_max_level + 1));
-      s.skills = s.stated;
-      s.certs.assign(derived.certifications.size(), 0);
-      for (Index c = 0; c < derived.certifications.size(); ++c) {
-        if (rng() % 5 == 0) grant_cert(s, derived, c);
-      }
-      s.years = static_cast<double>(rng() % 24) / 4.0;
+      const Subject s = random_subject(derived, rng);
       for (Index t = 0; t < derived.tracks.size(); ++t) {
         const FitScore a = fit_score(derived, s, t);
         const FitScore b = fit_score(bare, s, t);
@@ -318,21 +330,8 @@ TEST_SUITE("fit scores") {
   TEST_CASE("fit_score and assess give exactly what track_fit and explain give, on the built-in pack") {
     const Content& c = builtin_content();
     std::mt19937 rng(20261125);
-    const auto pick = [&](int n) { return static_cast<int>(rng() % static_cast<unsigned>(n)); };
     for (int round = 0; round < 400; ++round) {
-      Subject s;
-      s.stated.assign(c.skills.size(), 0);
-      s.certs.assign(c.certifications.size(), 0);
-      for (auto& level : s.stated) level = static_cast<std::uint8_t>(pick(3) == 0 ? pick(k_max_level + 1) : 0);
-      s.skills = s.stated;
-      for (Index i = 0; i < c.certifications.size(); ++i) {
-        if (pick(6) == 0) grant_cert(s, c, i);
-      }
-      s.years = pick(40) / 4.0;
-      s.education = static_cast<Education>(pick(static_cast<int>(Education::doctorate) + 1));
-      if (pick(4) != 0) s.stage = static_cast<Index>(pick(static_cast<int>(c.stages.size())));
-      if (pick(2) == 0) s.targets.push_back(TargetRef{true, static_cast<Index>(pick(static_cast<int>(c.tracks.size())))});
-      s.hours_per_week = 1 + pick(20);
+      const Subject s = random_subject(c, rng);
       for (Index t = 0; t < c.tracks.size(); ++t) {
         const TrackFit full = track_fit(c, s, t);
         const FitScore quick = fit_score(c, s, t);
