@@ -21,6 +21,13 @@ double sum_of_parts(const TrackFit& f) {
   return points / k_fit_points;
 }
 
+// Two ways of scoring a track must agree bit for bit.
+void check_same_score(const FitScore& a, double fit, bool reachable, double closeness) {
+  CHECK(a.fit == fit);
+  CHECK(a.reachable == reachable);
+  CHECK(a.closeness == closeness);
+}
+
 // A random person for a pack: some skills at random levels, some certifications (which raise
 // the skills they evidence), years, education, maybe a stage and a target track.
 Subject random_subject(const Content& c, std::mt19937& rng) {
@@ -312,12 +319,9 @@ TEST_SUITE("matcher") {
     for (int round = 0; round < 100; ++round) {
       const Subject s = random_subject(derived, rng);
       for (Index t = 0; t < derived.tracks.size(); ++t) {
-        const FitScore a = fit_score(derived, s, t);
         const FitScore b = fit_score(bare, s, t);
-        CHECK(a.fit == b.fit);
-        CHECK(a.reachable == b.reachable);
-        CHECK(a.closeness == b.closeness);
-        CHECK(track_fit(derived, s, t).fit == a.fit);
+        check_same_score(fit_score(derived, s, t), b.fit, b.reachable, b.closeness);
+        CHECK(track_fit(derived, s, t).fit == b.fit);
       }
     }
   }
@@ -334,10 +338,7 @@ TEST_SUITE("fit scores") {
       const Subject s = random_subject(c, rng);
       for (Index t = 0; t < c.tracks.size(); ++t) {
         const TrackFit full = track_fit(c, s, t);
-        const FitScore quick = fit_score(c, s, t);
-        CHECK(quick.fit == full.fit);
-        CHECK(quick.reachable == full.reachable);
-        CHECK(quick.closeness == full.closeness);
+        check_same_score(fit_score(c, s, t), full.fit, full.reachable, full.closeness);
         const Assessment a = assess(c.tracks[t].requirements, s, c);
         CHECK(a.held == full.gate.held);
         CHECK(a.blocked == full.gate.blocked);
