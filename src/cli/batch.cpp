@@ -101,6 +101,9 @@ public:
     }
   }
 
+  // True when a line can be taken without reading again (which may wait for the producer).
+  [[nodiscard]] bool has_buffered() const { return m_pos < m_buf.size(); }
+
 private:
   bool fill() {
     m_buf.resize(k_flush_bytes);
@@ -210,7 +213,11 @@ private:
     LineReader reader(fd, name, m_o.max_input_bytes);
     std::string line;
     bool too_long = false;
-    for (int number = 1; reader.next(line, too_long); ++number) {
+    for (int number = 1;; ++number) {
+      // Before a read that may wait for a slow producer, hand over the records already read:
+      // they are planned as they come, not once a chunk has filled.
+      if (!reader.has_buffered()) submit(pool);
+      if (!reader.next(line, too_long)) break;
       Record t;
       t.name = fmt::format("{}:{}", name, number);
       t.line = number;
