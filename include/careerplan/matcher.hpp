@@ -88,7 +88,7 @@ FitScore fit_score(const Content& content, const Subject& subject, Index track);
 
 // Fills content.scores from the tracks; the loaders call it once a pack is whole, and code that
 // changes a loaded pack's tracks must call it again. Without a table (a pack built by hand)
-// scores are computed from the tracks: the same numbers, only slower.
+// a track's row is derived when it is scored: the same numbers, only slower.
 void derive_scores(Content& content);
 
 // Every track's score, best fit first; equal fits keep content order.

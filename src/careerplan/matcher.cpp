@@ -39,6 +39,34 @@ double key_share(const Track& t, std::size_t i, double skill_points, double tota
   return skill_points * effective_weight(t.key_skills[i]) / total_weight;
 }
 
+// Appends a track's row to a score table: its key skills with their shares, its helpful
+// certifications, and its gate when no rule walk is needed to decide it.
+void append_row(ScoreTable& table, const Track& t) {
+  ScoreTable::Row row;
+  const double skill_points = skill_points_of(t);
+  const double total_weight = total_weight_of(t);
+  row.first_key = static_cast<std::uint32_t>(table.keys.size());
+  if (total_weight > 0) {
+    for (std::size_t i = 0; i < t.key_skills.size(); ++i) {
+      table.keys.push_back(ScoreTable::Key{t.key_skills[i].skill, t.key_skills[i].level,
+                                           key_share(t, i, skill_points, total_weight)});
+    }
+  }
+  row.keys = static_cast<std::uint32_t>(table.keys.size() - row.first_key);
+  row.first_cert = static_cast<std::uint32_t>(table.certs.size());
+  table.certs.insert(table.certs.end(), t.certifications.begin(), t.certifications.end());
+  row.certs = static_cast<std::uint32_t>(t.certifications.size());
+  if (t.requirements.kind == RuleKind::always) {
+    row.gate = ScoreTable::Gate::none;
+  } else if (t.requirements.kind == RuleKind::years) {
+    row.gate = ScoreTable::Gate::years;
+    row.years = t.requirements.years;
+  } else {
+    row.gate = ScoreTable::Gate::other;
+  }
+  table.rows.push_back(row);
+}
+
 FitPart skill_part(const Content& c, const Subject& s, const KeySkill& k, double share) {
   FitPart p;
   p.kind = FitPartKind::skill;
@@ -145,31 +173,7 @@ std::int64_t rank_key(double value) {
 void derive_scores(Content& content) {
   ScoreTable table;
   table.rows.reserve(content.tracks.size());
-  for (const auto& t : content.tracks) {
-    ScoreTable::Row row;
-    const double skill_points = skill_points_of(t);
-    const double total_weight = total_weight_of(t);
-    row.first_key = static_cast<std::uint32_t>(table.keys.size());
-    if (total_weight > 0) {
-      for (std::size_t i = 0; i < t.key_skills.size(); ++i) {
-        table.keys.push_back(ScoreTable::Key{t.key_skills[i].skill, t.key_skills[i].level,
-                                             key_share(t, i, skill_points, total_weight)});
-      }
-    }
-    row.keys = static_cast<std::uint32_t>(table.keys.size() - row.first_key);
-    row.first_cert = static_cast<std::uint32_t>(table.certs.size());
-    table.certs.insert(table.certs.end(), t.certifications.begin(), t.certifications.end());
-    row.certs = static_cast<std::uint32_t>(t.certifications.size());
-    if (t.requirements.kind == RuleKind::always) {
-      row.gate = ScoreTable::Gate::none;
-    } else if (t.requirements.kind == RuleKind::years) {
-      row.gate = ScoreTable::Gate::years;
-      row.years = t.requirements.years;
-    } else {
-      row.gate = ScoreTable::Gate::other;
-    }
-    table.rows.push_back(row);
-  }
+  for (const auto& t : content.tracks) append_row(table, t);
   content.scores = std::move(table);
 }
 
@@ -243,11 +247,12 @@ TrackFit track_fit(const Content& content, const Subject& subject, Index track) 
 }
 
 // Adds the same addends as track_fit's parts, in the same order, so the sum is bit-identical.
-// The packed path: what fit_score computes from the Track, from the score table, with the same
-// addends in the same order, so the two agree bit for bit.
-FitScore fit_from_table(const Content& content, const Subject& subject, Index track) {
-  const ScoreTable& table = content.scores;
-  const ScoreTable::Row& row = table.rows[track];
+namespace {
+
+// A track's score from its row: the addends track_fit's parts add, in the same order, so the two
+// agree bit for bit. A gate the row cannot decide is assessed from the track's rule.
+FitScore score_row(const ScoreTable& table, const ScoreTable::Row& row, const Content& content,
+                   const Subject& subject, Index track) {
   FitScore f;
   f.track = track;
   double points = 0;
@@ -275,33 +280,17 @@ FitScore fit_from_table(const Content& content, const Subject& subject, Index tr
   return f;
 }
 
+}  // namespace
+
 FitScore fit_score(const Content& content, const Subject& subject, Index track) {
-  FitScore f;
-  f.track = track;
-  if (track >= content.tracks.size()) return f;
-  if (content.scores.rows.size() == content.tracks.size()) return fit_from_table(content, subject, track);
-  const Track& t = content.tracks[track];
-  const double skill_points = skill_points_of(t);
-  double points = 0;
-  if (const double total_weight = total_weight_of(t); total_weight > 0) {
-    for (std::size_t i = 0; i < t.key_skills.size(); ++i) {
-      const KeySkill& k = t.key_skills[i];
-      points += skill_earned(key_share(t, i, skill_points, total_weight), level_of(subject, k.skill), k.level);
-    }
-  } else {
-    points += skill_points;
+  if (track >= content.tracks.size()) return FitScore{track};
+  if (content.scores.rows.size() == content.tracks.size()) {
+    return score_row(content.scores, content.scores.rows[track], content, subject, track);
   }
-  if (!t.certifications.empty()) {
-    const bool held = std::any_of(t.certifications.begin(), t.certifications.end(),
-                                  [&](Index i) { return has_cert(subject, i); });
-    points += held ? k_cert_points : 0.0;
-  }
-  const Assessment gate = assess(t.requirements, subject, content);
-  f.reachable = gate.held;
-  if (!f.reachable) f.closeness = gate.blocked ? 0 : closeness(gate.effort.whole_months);
-  points += k_gate_points * f.closeness;
-  f.fit = std::clamp(points / k_fit_points, 0.0, 1.0);
-  return f;
+  // A pack built by hand, without derive_scores: this track's row, derived now.
+  ScoreTable one;
+  append_row(one, content.tracks[track]);
+  return score_row(one, one.rows.front(), content, subject, track);
 }
 
 std::vector<FitScore> rank_tracks(const Content& content, const Subject& subject) {
