@@ -45,7 +45,11 @@ struct Limits {
 
 // Parses one YAML document. An empty file (or one holding only comments) gives a null root.
 // Throws Failure(ExitCode::data) with every problem found; never lets a yaml-cpp exception out.
+// Plain files are read by parse_simple (yaml_simple.hpp), the rest by parse_general.
 Node parse(std::string_view text, const std::string& file_name, const Limits& limits = {});
+
+// parse() through yaml-cpp alone: the reference parse_simple is held to.
+Node parse_general(std::string_view text, const std::string& file_name, const Limits& limits = {});
 
 // "a mapping", "a list", "a text value", "nothing": for "expected X, found Y" messages.
 std::string_view describe(const Node& node);

@@ -12,6 +12,7 @@
 #include <unordered_set>
 
 #include "careerplan/text.hpp"
+#include "careerplan/yaml_simple.hpp"
 
 namespace careerplan::yaml {
 namespace {
@@ -238,9 +239,8 @@ std::string parser_hint(const std::string& msg, std::string_view text, int line)
   return {};
 }
 
-}  // namespace
-
-Node parse(std::string_view text, const std::string& file_name, const Limits& limits) {
+// Refuses what neither reader may see: bad UTF-8 and NUL bytes.
+void check_bytes(std::string_view text, const std::string& file_name) {
   Diagnostics diags;
   if (const auto bad = first_invalid_utf8(text); bad != std::string_view::npos) {
     auto [line, col] = line_col(text, bad);
@@ -253,7 +253,11 @@ Node parse(std::string_view text, const std::string& file_name, const Limits& li
     diags.error(Location{file_name, line, col}, "file holds a NUL byte");
     throw Failure(ExitCode::data, diags.items());
   }
+}
 
+// yaml-cpp's reading of text that passed check_bytes.
+Node read_general(std::string_view text, const std::string& file_name, const Limits& limits) {
+  Diagnostics diags;
   std::istringstream stream{std::string(text)};
   TreeBuilder builder(text, file_name, limits, diags);
   try {
@@ -275,6 +279,19 @@ Node parse(std::string_view text, const std::string& file_name, const Limits& li
   }
   throw_if_any(diags);
   return builder.take_root();
+}
+
+}  // namespace
+
+Node parse(std::string_view text, const std::string& file_name, const Limits& limits) {
+  check_bytes(text, file_name);
+  if (auto simple = parse_simple(text, limits)) return std::move(*simple);
+  return read_general(text, file_name, limits);
+}
+
+Node parse_general(std::string_view text, const std::string& file_name, const Limits& limits) {
+  check_bytes(text, file_name);
+  return read_general(text, file_name, limits);
 }
 
 std::string_view describe(const Node& node) {
