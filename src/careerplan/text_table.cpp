@@ -7,56 +7,69 @@ namespace careerplan {
 std::size_t display_width(std::string_view s) {
   std::size_t n = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '\x1b' && i + 1 < s.size() && s[i + 1] == '[') {  // a colour code takes no columns
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c == 0x1b && i + 1 < s.size() && s[i + 1] == '[') {  // a colour code takes no columns
       const std::size_t end = s.find('m', i);
       if (end != std::string_view::npos) {
         i = end;
         continue;
       }
     }
-    if ((static_cast<unsigned char>(s[i]) & 0xc0u) != 0x80u) ++n;
+    n += (c & 0xc0u) != 0x80u;
   }
   return n;
 }
+
+namespace {
+
+// Appends `text` wrapped at spaces to lines of at most `width` code points (0: no limit), the
+// first line after `first`, the others after `rest`; no newline after the last line. Text with
+// no words gives `first` alone. Words go straight from `text` to `out`: no line is built apart.
+void append_wrapped(std::string& out, std::string_view text, std::size_t width, std::string_view first,
+                    std::string_view rest) {
+  out.reserve(out.size() + first.size() + text.size() + (width > 0 ? (text.size() / width + 1) * (rest.size() + 1) : 0));
+  bool open = false;           // a line has words on it
+  bool any = false;            // a line was started
+  std::size_t line_width = 0;  // display width of the open line's words
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::size_t end = std::min(text.find(' ', pos), text.size());
+    const std::string_view word = text.substr(pos, end - pos);
+    pos = end + 1;
+    if (word.empty()) continue;
+    const std::size_t word_width = display_width(word);
+    if (open && width > 0 && line_width + 1 + word_width > width) {
+      out += '\n';
+      open = false;
+    }
+    if (open) {
+      out += ' ';
+      ++line_width;
+    } else {
+      out += any ? rest : first;
+      any = open = true;
+      line_width = 0;
+    }
+    out += word;
+    line_width += word_width;
+  }
+  if (!any) out += first;
+}
+
+}  // namespace
 
 std::string hanging_text(std::string_view prefix, std::string_view text, std::size_t width) {
   constexpr std::size_t k_min_text_width = 20;
   const std::size_t indent = display_width(prefix);
   const std::size_t room = width == 0 ? 0 : std::max(width > indent ? width - indent : 0, k_min_text_width);
-  const std::string wrapped = wrap(text, room, std::string(indent, ' '));
-  std::string out(prefix);
-  out += std::string_view(wrapped).substr(std::min(indent, wrapped.size()));
+  std::string out;
+  append_wrapped(out, text, room, prefix, std::string(indent, ' '));
   out += '\n';
   return out;
 }
 
 std::string wrap(std::string_view text, std::size_t width, std::string_view indent) {
   std::string out;
-  std::string line;
-  std::size_t line_width = 0;  // display_width(line), kept as words are added
-  std::size_t pos = 0;
-  auto flush = [&] {
-    if (!out.empty()) out += '\n';
-    out += indent;
-    out += line;
-    line.clear();
-    line_width = 0;
-  };
-  while (pos < text.size()) {
-    const std::size_t end = std::min(text.find(' ', pos), text.size());
-    const std::string_view word = text.substr(pos, end - pos);
-    pos = end + 1;
-    if (word.empty()) continue;
-    const std::size_t word_width = display_width(word);
-    if (!line.empty() && width > 0 && line_width + 1 + word_width > width) flush();
-    if (!line.empty()) {
-      line += ' ';
-      ++line_width;
-    }
-    line += word;
-    line_width += word_width;
-  }
-  if (!line.empty() || out.empty()) flush();
+  append_wrapped(out, text, width, indent, indent);
   return out;
 }
 
