@@ -10,13 +10,17 @@ namespace careerplan {
 
 double round_to(double value, int decimals) {
   if (!std::isfinite(value)) return 0;
-  const double scale = std::pow(10.0, decimals);
+  static constexpr double k_powers[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8};
+  const double scale = decimals >= 0 && decimals < 9 ? k_powers[decimals] : std::pow(10.0, decimals);
   const double rounded = std::round(value * scale) / scale;
   return rounded == 0 ? 0.0 : rounded;
 }
 
 std::string number_text(double value, int decimals) {
-  std::string out = fmt::format("{:.{}f}", round_to(value, decimals), decimals);
+  const double rounded = round_to(value, decimals);
+  // Whole numbers, most of what plans show, print exactly as integers (no -0: round_to gives 0).
+  if (std::fabs(rounded) < 1e15 && rounded == std::trunc(rounded)) return std::to_string(static_cast<long long>(rounded));
+  std::string out = fmt::format("{:.{}f}", rounded, decimals);
   if (out.find('.') != std::string::npos) {
     while (out.back() == '0') out.pop_back();
     if (out.back() == '.') out.pop_back();
