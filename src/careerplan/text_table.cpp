@@ -115,12 +115,8 @@ std::string TextTable::render_records(std::size_t max_width) const {
 std::string TextTable::render(std::size_t max_width) const {
   const std::size_t columns = m_header.size();
   std::vector<std::size_t> widths(columns, 0);
-  std::vector<std::size_t> narrowest(columns, 0);
   auto measure = [&](const std::vector<std::string>& row) {
-    for (std::size_t i = 0; i < columns && i < row.size(); ++i) {
-      widths[i] = std::max(widths[i], display_width(row[i]));
-      narrowest[i] = std::max(narrowest[i], longest_word(row[i]));
-    }
+    for (std::size_t i = 0; i < columns && i < row.size(); ++i) widths[i] = std::max(widths[i], display_width(row[i]));
   };
   measure(m_header);
   for (const auto& row : m_rows) measure(row);
@@ -134,41 +130,66 @@ std::string TextTable::render(std::size_t max_width) const {
     for (auto w : widths) sum += w;
     return sum;
   };
-  std::size_t tightest = separators;
-  for (auto w : narrowest) tightest += w;
-  if (max_width > 0 && tightest > max_width && columns > 1) return render_records(max_width);
-  while (max_width > 0 && total() > max_width) {
-    std::size_t widest = columns;
-    for (std::size_t i = 0; i < columns; ++i) {
-      if (widths[i] > narrowest[i] && (widest == columns || widths[i] > widths[widest])) widest = i;
+  if (max_width > 0 && total() > max_width) {
+    std::vector<std::size_t> narrowest(columns, 0);
+    auto words = [&](const std::vector<std::string>& row) {
+      for (std::size_t i = 0; i < columns && i < row.size(); ++i) narrowest[i] = std::max(narrowest[i], longest_word(row[i]));
+    };
+    words(m_header);
+    for (const auto& row : m_rows) words(row);
+    std::size_t tightest = separators;
+    for (auto w : narrowest) tightest += w;
+    if (tightest > max_width && columns > 1) return render_records(max_width);
+    while (total() > max_width) {
+      std::size_t widest = columns;
+      for (std::size_t i = 0; i < columns; ++i) {
+        if (widths[i] > narrowest[i] && (widest == columns || widths[i] > widths[widest])) widest = i;
+      }
+      if (widest == columns) break;  // every column is at its longest word: the line stays long
+      --widths[widest];
     }
-    if (widest == columns) break;  // every column is at its longest word: the line stays long
-    --widths[widest];
   }
 
   std::string out;
   auto emit = [&](const std::vector<std::string>& row) {
-    std::vector<std::vector<std::string>> cells(columns);
+    // A row whose cells all fit their columns on one line, nearly every row, is written straight out.
+    bool fits = true;
+    for (std::size_t i = 0; i < columns && i < row.size() && fits; ++i) fits = display_width(row[i]) <= widths[i] && row[i].find('\n') == std::string::npos;
+    if (fits) {
+      const std::size_t start = out.size();
+      for (std::size_t i = 0; i < columns; ++i) {
+        const std::string_view cell = i < row.size() ? std::string_view(row[i]) : std::string_view();
+        out += cell;
+        if (i + 1 < columns) out.append(widths[i] - std::min(widths[i], display_width(cell)) + 2, ' ');
+      }
+      while (out.size() > start && out.back() == ' ') out.pop_back();
+      out += '\n';
+      return;
+    }
+    // Otherwise each cell is wrapped within its column and the row printed line by line.
+    std::vector<std::string> wrapped(columns);
+    std::vector<std::string_view> rest(columns);  // each cell's lines not yet printed
     std::size_t height = 1;
     for (std::size_t i = 0; i < columns; ++i) {
-      const std::string cell = i < row.size() ? row[i] : std::string();
-      const std::string wrapped = display_width(cell) > widths[i] ? wrap(cell, widths[i], "") : cell;
-      for (std::size_t pos = 0; pos <= wrapped.size();) {
-        const std::size_t end = std::min(wrapped.find('\n', pos), wrapped.size());
-        cells[i].push_back(wrapped.substr(pos, end - pos));
-        pos = end + 1;
+      const std::string_view cell = i < row.size() ? std::string_view(row[i]) : std::string_view();
+      if (display_width(cell) > widths[i]) {
+        wrapped[i] = wrap(cell, widths[i], "");
+        rest[i] = wrapped[i];
+      } else {
+        rest[i] = cell;
       }
-      height = std::max(height, cells[i].size());
+      height = std::max(height, static_cast<std::size_t>(std::count(rest[i].begin(), rest[i].end(), '\n')) + 1);
     }
     for (std::size_t l = 0; l < height; ++l) {
-      std::string line;
+      const std::size_t start = out.size();
       for (std::size_t i = 0; i < columns; ++i) {
-        const std::string& part = l < cells[i].size() ? cells[i][l] : std::string();
-        line += part;
-        if (i + 1 < columns) line.append(widths[i] - std::min(widths[i], display_width(part)) + 2, ' ');
+        const std::size_t end = std::min(rest[i].find('\n'), rest[i].size());
+        const std::string_view part = rest[i].substr(0, end);
+        rest[i].remove_prefix(std::min(end + 1, rest[i].size()));
+        out += part;
+        if (i + 1 < columns) out.append(widths[i] - std::min(widths[i], display_width(part)) + 2, ' ');
       }
-      while (!line.empty() && line.back() == ' ') line.pop_back();
-      out += line;
+      while (out.size() > start && out.back() == ' ') out.pop_back();
       out += '\n';
     }
   };
