@@ -56,10 +56,10 @@ public:
       : m_in(payload), m_name(name), m_check_utf8(check_utf8) {}
 
   Content content() {
-    const std::size_t files = count(k_min_string, "file names");
-    m_files.reserve(files);
-    for (std::size_t i = 0; i < files; ++i) m_files.push_back(str());
     Content c;
+    m_files = count(k_min_string, "file names");
+    c.files.reserve(m_files);
+    for (std::size_t i = 0; i < m_files; ++i) c.files.push_back(str());
     c.name = str();
     c.title = str();
     c.description = str();
@@ -148,14 +148,14 @@ private:
     return v;
   }
 
-  Location location() {
+  FilePos location() {
     const std::uint32_t file = u32();
-    if (file >= m_files.size()) fail(fmt::format("file name #{} is not in the table of {}", file, m_files.size()));
-    Location l;
-    l.file = m_files[file];
-    l.line = i32();
-    l.column = i32();
-    return l;
+    if (file >= m_files) fail(fmt::format("file name #{} is not in the table of {}", file, m_files));
+    FilePos p;
+    p.file = file;
+    p.line = i32();
+    p.column = i32();
+    return p;
   }
 
   Range range() {
@@ -365,7 +365,7 @@ private:
   std::size_t m_pos = 0;
   const std::string& m_name;
   bool m_check_utf8;
-  std::vector<std::string> m_files;
+  std::size_t m_files = 0;  // the size of the file-name table
 };
 
 // Checks that every index points into its table, so no later `content.x[i]` can go out of bounds.

@@ -20,7 +20,7 @@ inline Rule rule_skill(Index skill, int level) {
   r.kind = RuleKind::skill;
   r.index = skill;
   r.level = level;
-  r.where = Location{"test.yaml", static_cast<int>(skill) + 1, 3};
+  r.where = FilePos{0, static_cast<int>(skill) + 1, 3};  // file 0: ContentBuilder's "test.yaml"
   return r;
 }
 
@@ -79,6 +79,7 @@ struct ContentBuilder {
 
   ContentBuilder() {
     c.name = "test";
+    c.files = {"test.yaml"};
     c.sources.push_back(Source{"seed", "The seed", "", "seed.txt", "", false, {}});
     c.sources.push_back(Source{"estimate", "careerplan estimates", "", "", "", true, {}});
   }
