@@ -5,11 +5,11 @@
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "careerplan/diagnostics.hpp"
 #include "careerplan/file_pos.hpp"
+#include "careerplan/id_table.hpp"
 #include "careerplan/rules.hpp"
 
 namespace careerplan {
@@ -197,12 +197,12 @@ struct Content {
 
   // id or alias -> index; built by the loader. Ids a pack declares `renamed` resolve here too,
   // so profiles and recorded progress written against older content keep working.
-  std::unordered_map<std::string, Index> source_ids;
-  std::unordered_map<std::string, Index> skill_ids;
-  std::unordered_map<std::string, Index> cert_ids;
-  std::unordered_map<std::string, Index> stage_ids;
-  std::unordered_map<std::string, Index> track_ids;
-  std::unordered_map<std::string, Index> project_ids;
+  IdTable source_ids;
+  IdTable skill_ids;
+  IdTable cert_ids;
+  IdTable stage_ids;
+  IdTable track_ids;
+  IdTable project_ids;
 
   [[nodiscard]] const Source& source_of(const SourceRef& ref) const { return sources[ref.source]; }
   // The position as a diagnostic's Location; no file (or an index past the table) gives "".

@@ -123,12 +123,14 @@ private:
     return n;
   }
 
-  std::string str() {
+  // A string in place, valid as long as the payload.
+  std::string_view view() {
     const std::size_t n = count(1, "string bytes");
-    std::string s(take(n), n);
+    const std::string_view s(take(n), n);
     if (m_check_utf8 && !is_valid_utf8(s)) fail("a string is not valid UTF-8");
     return s;
   }
+  std::string str() { return std::string(view()); }
 
   std::vector<std::string> strings() {
     std::vector<std::string> out(count(k_min_string, "strings"));
@@ -339,19 +341,34 @@ private:
     return p;
   }
 
-  // Keys are stored in strictly increasing order, so a repeated key is corruption.
-  void id_table(std::unordered_map<std::string, Index>& table, std::size_t items, std::string_view kind) {
+  // Keys are stored in strictly increasing order, so a repeated key is corruption; that is also
+  // the table's own order, so each key appends.
+  void id_table(IdTable& table, std::size_t items, std::string_view kind) {
     const std::size_t n = count(k_min_string + 4, "ids");
-    table.reserve(n);
-    std::string previous;
+    table.reserve(n, key_bytes(n));
+    std::string_view previous;
     for (std::size_t i = 0; i < n; ++i) {
-      std::string key = str();
+      const std::string_view key = view();
       const Index index = u32();
       if (index >= items) fail(fmt::format("{} id '{}' points at #{} of {}", kind, escape_controls(key), index, items));
       if (i > 0 && key <= previous) fail(fmt::format("{} ids are not in strictly increasing order", kind));
       previous = key;
-      table.emplace(std::move(key), index);
+      table.emplace(key, index);
     }
+  }
+
+  // The key bytes of the next `n` id-table entries, read ahead without moving, so the table is
+  // allocated once; never more than the payload holds.
+  [[nodiscard]] std::size_t key_bytes(std::size_t n) const {
+    std::size_t total = 0;
+    std::size_t at = m_pos;
+    for (std::size_t i = 0; i < n && m_in.size() - at >= 8; ++i) {
+      const std::size_t length = load_u32(m_in.data() + at);
+      if (length > m_in.size() - at - 8) break;
+      total += length;
+      at += length + 8;
+    }
+    return total;
   }
 
   template <typename T>

@@ -221,11 +221,10 @@ private:
 
   // Stored, not rebuilt: besides ids and aliases a table holds `renamed` ids. Sorted by key so
   // the same content always compiles to the same bytes.
-  void id_table(const std::unordered_map<std::string, Index>& table) {
-    std::vector<std::pair<std::string_view, Index>> sorted(table.begin(), table.end());
-    std::sort(sorted.begin(), sorted.end());
-    count(sorted.size());
-    for (const auto& [key, index] : sorted) {
+  // An IdTable iterates in increasing key byte order, the order the format asks for.
+  void id_table(const IdTable& table) {
+    count(table.size());
+    for (const auto& [key, index] : table) {
       count(key.size());
       m_out += key;
       u32(index);

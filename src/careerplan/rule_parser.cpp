@@ -154,7 +154,7 @@ private:
       r.targets.push_back(TargetRef{false, st->second});
     } else {
       IdTable both = m_ids.track_ids;
-      both.insert(m_ids.stage_ids.begin(), m_ids.stage_ids.end());
+      for (const auto& [key, index] : m_ids.stage_ids) both.emplace(key, index);
       std::string message = fmt::format("unknown track or stage '{}'", escape_controls(*name));
       if (auto guess = suggest(both, *name)) message += fmt::format(" (did you mean '{}'?)", *guess);
       m_reader.error(item, std::move(message));

@@ -188,9 +188,11 @@ private:
     same(p + ".years", x.years, y.years);
     loc(p + ".where", x.where, y.where);
   }
-  void table(const std::string& p, const std::unordered_map<std::string, Index>& x,
-             const std::unordered_map<std::string, Index>& y) {
-    same(p, std::map<std::string, Index>(x.begin(), x.end()), std::map<std::string, Index>(y.begin(), y.end()));
+  void table(const std::string& p, const IdTable& x, const IdTable& y) {
+    std::map<std::string, Index> mx, my;
+    for (const auto& [key, index] : x) mx.emplace(key, index);
+    for (const auto& [key, index] : y) my.emplace(key, index);
+    same(p, mx, my);
   }
 
   const Content* m_a = nullptr;
