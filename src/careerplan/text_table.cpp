@@ -133,24 +133,31 @@ std::string TextTable::render(std::size_t max_width) const {
     --widths[widest];
   }
 
+  // Lines of each cell, as views of the row or of `wrapped`; the buffers are reused row to row.
   std::string out;
+  std::vector<std::string> wrapped(columns);
+  std::vector<std::vector<std::string_view>> cells(columns);
+  std::string line;
   auto emit = [&](const std::vector<std::string>& row) {
-    std::vector<std::vector<std::string>> cells(columns);
     std::size_t height = 1;
     for (std::size_t i = 0; i < columns; ++i) {
-      const std::string cell = i < row.size() ? row[i] : std::string();
-      const std::string wrapped = display_width(cell) > widths[i] ? wrap(cell, widths[i], "") : cell;
-      for (std::size_t pos = 0; pos <= wrapped.size();) {
-        const std::size_t end = std::min(wrapped.find('\n', pos), wrapped.size());
-        cells[i].push_back(wrapped.substr(pos, end - pos));
+      std::string_view text = i < row.size() ? std::string_view(row[i]) : std::string_view();
+      if (display_width(text) > widths[i]) {
+        wrapped[i] = wrap(text, widths[i], "");
+        text = wrapped[i];
+      }
+      cells[i].clear();
+      for (std::size_t pos = 0; pos <= text.size();) {
+        const std::size_t end = std::min(text.find('\n', pos), text.size());
+        cells[i].push_back(text.substr(pos, end - pos));
         pos = end + 1;
       }
       height = std::max(height, cells[i].size());
     }
     for (std::size_t l = 0; l < height; ++l) {
-      std::string line;
+      line.clear();
       for (std::size_t i = 0; i < columns; ++i) {
-        const std::string& part = l < cells[i].size() ? cells[i][l] : std::string();
+        const std::string_view part = l < cells[i].size() ? cells[i][l] : std::string_view();
         line += part;
         if (i + 1 < columns) line.append(widths[i] - std::min(widths[i], display_width(part)) + 2, ' ');
       }
