@@ -5,10 +5,11 @@
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "careerplan/diagnostics.hpp"
+#include "careerplan/file_pos.hpp"
+#include "careerplan/id_table.hpp"
 #include "careerplan/rules.hpp"
 
 namespace careerplan {
@@ -30,7 +31,7 @@ struct Source {
   std::string file;       // a seed file name, may be empty
   std::string url;        // a public reference, may be empty
   bool estimate = false;  // figures citing this source are estimates, not published facts
-  Location where;
+  FilePos where;
 };
 
 // A range of numbers (hours, years, money); low <= high.
@@ -57,7 +58,7 @@ struct Skill {
   Figure effort[k_max_level];       // hours to reach level i+1 from level i (level 1 from nothing)
   std::string description;
   std::optional<SourceRef> source;
-  Location where;
+  FilePos where;
 };
 
 struct SkillLevel {
@@ -75,7 +76,7 @@ struct Certification {
   std::optional<Figure> renewal_years;  // absent: no renewal, or none stated by a source
   std::string description;
   SourceRef source;
-  Location where;
+  FilePos where;
 };
 
 struct Stage {
@@ -90,7 +91,7 @@ struct Stage {
   std::optional<Figure> salary;
   std::string salary_currency;
   SourceRef source;
-  Location where;
+  FilePos where;
 };
 
 struct KeySkill {
@@ -118,7 +119,7 @@ struct Track {
   std::vector<std::string> roles;
   std::optional<Salary> salary;
   SourceRef source;
-  Location where;
+  FilePos where;
 };
 
 struct Strategy {
@@ -128,7 +129,7 @@ struct Strategy {
   std::string description;
   Rule when;  // the strategy applies to a person when this holds
   SourceRef source;
-  Location where;
+  FilePos where;
 };
 
 struct Transition {
@@ -138,7 +139,7 @@ struct Transition {
   std::vector<std::string> fields;  // industries or fields it leads to
   std::string description;
   SourceRef source;
-  Location where;
+  FilePos where;
 };
 
 enum class Difficulty : std::uint8_t { beginner, intermediate, advanced };
@@ -152,7 +153,7 @@ struct Project {
   std::vector<SkillLevel> practises;  // skills it builds, and the level it builds them to
   Figure effort_hours;
   SourceRef source;
-  Location where;
+  FilePos where;
 };
 
 enum class Education : std::uint8_t { none, high_school, associate, bachelor, master, doctorate };
@@ -192,17 +193,22 @@ struct Content {
   std::vector<Transition> transitions;
   std::vector<Project> projects;
   ScoreTable scores;  // derived, not stored in a compiled pack
+  std::vector<std::string> files;  // the file names FilePos::file indexes
 
   // id or alias -> index; built by the loader. Ids a pack declares `renamed` resolve here too,
   // so profiles and recorded progress written against older content keep working.
-  std::unordered_map<std::string, Index> source_ids;
-  std::unordered_map<std::string, Index> skill_ids;
-  std::unordered_map<std::string, Index> cert_ids;
-  std::unordered_map<std::string, Index> stage_ids;
-  std::unordered_map<std::string, Index> track_ids;
-  std::unordered_map<std::string, Index> project_ids;
+  IdTable source_ids;
+  IdTable skill_ids;
+  IdTable cert_ids;
+  IdTable stage_ids;
+  IdTable track_ids;
+  IdTable project_ids;
 
   [[nodiscard]] const Source& source_of(const SourceRef& ref) const { return sources[ref.source]; }
+  // The position as a diagnostic's Location; no file (or an index past the table) gives "".
+  [[nodiscard]] Location locate(const FilePos& p) const;
+  // The file's index in `files`, appended when new.
+  std::uint32_t file_index(const std::string& file_name);
 };
 
 // Education levels by name; `education: bachelor` means at least a bachelor's degree.

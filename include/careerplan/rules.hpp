@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "careerplan/diagnostics.hpp"
+#include "careerplan/file_pos.hpp"
 
 namespace careerplan {
 
@@ -22,15 +22,16 @@ struct TargetRef {
   std::uint32_t index = 0;
 };
 
+// Fields are ordered so that no padding sits between them: a pack holds thousands of rules.
 struct Rule {
   RuleKind kind = RuleKind::always;
-  std::vector<Rule> children;        // all / any / not (one child)
   std::uint32_t index = 0;           // skill or stage index
+  std::vector<Rule> children;        // all / any / not (one child)
   std::vector<std::uint32_t> group;  // cert: any of these certification indices
   std::vector<TargetRef> targets;    // target: any of these
-  int level = 0;                     // skill level, or education rank
   double years = 0;
-  Location where;                    // the rule's line in its file, for --explain
+  FilePos where;                     // the rule's line in its file, for --explain
+  int level = 0;                     // skill level, or education rank
 
   static Rule always() { return Rule{}; }
 };

@@ -20,10 +20,10 @@ const std::vector<std::string> k_assume_hints = {
                 fmt::format("--assume '{}': {}", escape_controls(text), message), k_assume_hints);
 }
 
-std::vector<std::string> names_of(const std::unordered_map<std::string, Index>& table) {
+std::vector<std::string> names_of(const IdTable& table) {
   std::vector<std::string> names;
   names.reserve(table.size());
-  for (const auto& [name, index] : table) names.push_back(name);
+  for (const auto& [name, index] : table) names.emplace_back(name);
   std::sort(names.begin(), names.end());  // the table's order is not stable; suggestions must be
   return names;
 }

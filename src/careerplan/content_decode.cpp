@@ -14,6 +14,8 @@ namespace {
 
 constexpr double k_max_figure = 1e9;
 
+FilePos pos_of(const Item& item) { return FilePos{item.file, item.node->line, item.node->column}; }
+
 std::string what(std::string_view kind, const std::string& id) { return fmt::format("{} '{}'", kind, id); }
 
 void read_text(Fields& f, const YamlReader& r, std::string_view key, std::string& out, bool required) {
@@ -109,7 +111,7 @@ std::string id_of(const yaml::Node& node) {
 void decode_source(const Item& item, Content& c) {
   const YamlReader& r = *item.reader;
   Source s;
-  s.where = r.at(*item.node);
+  s.where = pos_of(item);
   Fields f(r, *item.node, what("source", id_of(*item.node)));
   read_text(f, r, "id", s.id, true);
   read_text(f, r, "title", s.title, true);
@@ -124,7 +126,7 @@ void decode_source(const Item& item, Content& c) {
 void decode_skill(const Item& item, Content& c) {
   const YamlReader& r = *item.reader;
   Skill s;
-  s.where = r.at(*item.node);
+  s.where = pos_of(item);
   Fields f(r, *item.node, what("skill", id_of(*item.node)));
   read_text(f, r, "id", s.id, true);
   read_text(f, r, "name", s.name, true);
@@ -183,7 +185,7 @@ void decode_skill(const Item& item, Content& c) {
 void decode_certification(const Item& item, Content& c) {
   const YamlReader& r = *item.reader;
   Certification cert;
-  cert.where = r.at(*item.node);
+  cert.where = pos_of(item);
   Fields f(r, *item.node, what("certification", id_of(*item.node)));
   read_text(f, r, "id", cert.id, true);
   read_text(f, r, "name", cert.name, true);
@@ -217,15 +219,15 @@ void decode_certification(const Item& item, Content& c) {
 void decode_stage(const Item& item, Content& c) {
   const YamlReader& r = *item.reader;
   Stage s;
-  s.where = r.at(*item.node);
+  s.where = pos_of(item);
   Fields f(r, *item.node, what("stage", id_of(*item.node)));
   read_text(f, r, "id", s.id, true);
   read_text(f, r, "title", s.title, true);
   read_text(f, r, "description", s.description, true);
   if (const auto* n = f.optional("typical_years")) s.typical_years = read_figure(r, *n, c, "typical_years");
-  if (const auto* n = f.optional("requires")) s.requirements = parse_rule(r, *n, c, "requires");
+  if (const auto* n = f.optional("requires")) s.requirements = parse_rule(r, *n, c, "requires", item.file);
   if (const auto* n = f.optional("inferred_when")) {
-    s.inferred_when = parse_rule(r, *n, c, "inferred_when");
+    s.inferred_when = parse_rule(r, *n, c, "inferred_when", item.file);
   } else {
     s.inferred_when = s.requirements;
   }
@@ -239,7 +241,7 @@ void decode_stage(const Item& item, Content& c) {
 void decode_track(const Item& item, Content& c) {
   const YamlReader& r = *item.reader;
   Track t;
-  t.where = r.at(*item.node);
+  t.where = pos_of(item);
   Fields f(r, *item.node, what("track", id_of(*item.node)));
   read_text(f, r, "id", t.id, true);
   read_text(f, r, "title", t.title, true);
@@ -284,7 +286,7 @@ void decode_track(const Item& item, Content& c) {
   if (const auto* n = f.optional("certifications")) {
     t.certifications = read_refs(r, *n, c.cert_ids, "certification", "certifications");
   }
-  if (const auto* n = f.optional("requires")) t.requirements = parse_rule(r, *n, c, "requires");
+  if (const auto* n = f.optional("requires")) t.requirements = parse_rule(r, *n, c, "requires", item.file);
   if (const auto* n = f.optional("roles")) t.roles = r.text_list(*n, "roles");
   if (const auto* n = f.optional("salary")) {
     Fields sf(r, *n, fmt::format("salary of track '{}'", t.id));
@@ -329,7 +331,7 @@ void decode_track(const Item& item, Content& c) {
 void decode_strategy(const Item& item, Content& c) {
   const YamlReader& r = *item.reader;
   Strategy s;
-  s.where = r.at(*item.node);
+  s.where = pos_of(item);
   Fields f(r, *item.node, what("strategy", id_of(*item.node)));
   read_text(f, r, "id", s.id, true);
   read_text(f, r, "title", s.title, true);
@@ -337,7 +339,7 @@ void decode_strategy(const Item& item, Content& c) {
   if (const auto* n = f.required("category")) {
     if (auto v = r.id(*n, "category")) s.category = *v;
   }
-  if (const auto* n = f.required("when")) s.when = parse_rule(r, *n, c, "when");
+  if (const auto* n = f.required("when")) s.when = parse_rule(r, *n, c, "when", item.file);
   s.source = required_source(f, r, c);
   f.finish();
   c.strategies[item.slot] = std::move(s);
@@ -346,7 +348,7 @@ void decode_strategy(const Item& item, Content& c) {
 void decode_transition(const Item& item, Content& c) {
   const YamlReader& r = *item.reader;
   Transition t;
-  t.where = r.at(*item.node);
+  t.where = pos_of(item);
   Fields f(r, *item.node, what("transition", id_of(*item.node)));
   read_text(f, r, "id", t.id, true);
   read_text(f, r, "title", t.title, true);
@@ -361,7 +363,7 @@ void decode_transition(const Item& item, Content& c) {
 void decode_project(const Item& item, Content& c) {
   const YamlReader& r = *item.reader;
   Project p;
-  p.where = r.at(*item.node);
+  p.where = pos_of(item);
   Fields f(r, *item.node, what("project", id_of(*item.node)));
   read_text(f, r, "id", p.id, true);
   read_text(f, r, "title", p.title, true);

@@ -5,11 +5,13 @@
 
 namespace careerplan {
 
-// One item of a section: its file's reader, its node, and the slot it fills in Content.
+// One item of a section: its file's reader, its node, the slot it fills in Content, and its
+// file's index in Content::files.
 struct Item {
   const YamlReader* reader = nullptr;
   const yaml::Node* node = nullptr;
   Index slot = 0;
+  std::uint32_t file = k_no_file;
 };
 
 void decode_source(const Item& item, Content& c);

@@ -27,7 +27,7 @@ void find_cycles(const Content& c, Diagnostics& diags) {
         std::vector<std::string> path{c.stages[to].id};
         for (auto it = stack.rbegin(); it != stack.rend() && it->first != to; ++it) path.insert(path.begin() + 1, c.stages[it->first].id);
         path.push_back(c.stages[to].id);
-        diags.error(c.stages[node].where, fmt::format("stages form a cycle: {}", fmt::join(path, " -> ")),
+        diags.error(c.locate(c.stages[node].where), fmt::format("stages form a cycle: {}", fmt::join(path, " -> ")),
                     {"leads_to must point forward, from a stage to later stages"});
         return;
       }
@@ -48,7 +48,7 @@ void check_content(const Content& c, const std::string& pack_name, Diagnostics& 
   for (Index i = 0; i < c.stages.size(); ++i) {
     for (Index to : c.stages[i].leads_to) {
       if (to <= i) {
-        diags.error(c.stages[i].where,
+        diags.error(c.locate(c.stages[i].where),
                     fmt::format("stage '{}' leads to '{}', which comes before it on the ladder", c.stages[i].id,
                                 c.stages[to].id),
                     {"list stages in ladder order, first to last"});

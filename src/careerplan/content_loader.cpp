@@ -26,6 +26,7 @@ constexpr std::array<std::string_view, 10> k_sections = {"pack",       "sources"
 struct ParsedFile {
   YamlReader reader;
   yaml::Node root;
+  std::uint32_t file = k_no_file;  // its index in Content::files
 };
 
 // Items of every section, in file order, before decoding.
@@ -50,7 +51,7 @@ public:
     for (const auto& e : file.root.entries) {
       const Location where{r.file(), e.line, e.column};
       if (e.key == "pack") {
-        s.packs.push_back(Item{&r, &e.value, 0});
+        s.packs.push_back(Item{&r, &e.value, 0, file.file});
         continue;
       }
       std::vector<Item>* list = section(s, e.key);
@@ -62,7 +63,7 @@ public:
         continue;
       }
       if (!r.expect(e.value, yaml::NodeKind::sequence, fmt::format("section '{}'", e.key))) continue;
-      for (const auto& item : e.value.items) list->push_back(Item{&r, &item, 0});
+      for (const auto& item : e.value.items) list->push_back(Item{&r, &item, 0, file.file});
     }
   }
 
@@ -205,7 +206,8 @@ Content load_content(std::span<const TextFile> files, const Content* base) {
   parsed.reserve(files.size());
   for (const auto& file : files) {
     try {
-      parsed.push_back(ParsedFile{YamlReader(file.name, diags), yaml::parse(file.text, file.name)});
+      parsed.push_back(ParsedFile{YamlReader(file.name, diags), yaml::parse(file.text, file.name),
+                                  content.file_index(file.name)});
     } catch (const Failure& f) {
       for (const auto& d : f.diagnostics()) diags.error(d.where, d.message, d.hints);
     }

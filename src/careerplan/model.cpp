@@ -10,6 +10,19 @@ constexpr std::array<std::string_view, 6> k_education_names = {"none",     "high
 constexpr std::array<std::string_view, 3> k_category_names = {"technical", "process", "soft"};
 }  // namespace
 
+Location Content::locate(const FilePos& p) const {
+  if (p.file >= files.size()) return Location{{}, p.line, p.column};
+  return Location{files[p.file], p.line, p.column};
+}
+
+std::uint32_t Content::file_index(const std::string& file_name) {
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (files[i] == file_name) return static_cast<std::uint32_t>(i);
+  }
+  files.push_back(file_name);
+  return static_cast<std::uint32_t>(files.size() - 1);
+}
+
 std::optional<Education> education_from_name(std::string_view name) {
   for (std::size_t i = 0; i < k_education_names.size(); ++i) {
     if (k_education_names[i] == name) return static_cast<Education>(i);

@@ -56,13 +56,13 @@ public:
       : m_in(payload), m_name(name), m_check_utf8(check_utf8) {}
 
   Content content() {
-    const std::size_t files = count(k_min_string, "file names");
-    m_files.reserve(files);
-    for (std::size_t i = 0; i < files; ++i) m_files.push_back(str());
     Content c;
-    c.name = str();
-    c.title = str();
-    c.description = str();
+    m_files = count(k_min_string, "file names");
+    c.files.reserve(m_files);
+    for (std::size_t i = 0; i < m_files; ++i) str(c.files.emplace_back());
+    str(c.name);
+    str(c.title);
+    str(c.description);
     c.version = i32();
     list(c.sources, k_min_source, "sources", &PackReader::source);
     list(c.skills, k_min_skill, "skills", &PackReader::skill);
@@ -123,23 +123,24 @@ private:
     return n;
   }
 
-  std::string str() {
+  // A string in place, valid as long as the payload.
+  std::string_view view() {
     const std::size_t n = count(1, "string bytes");
-    std::string s(take(n), n);
+    const std::string_view s(take(n), n);
     if (m_check_utf8 && !is_valid_utf8(s)) fail("a string is not valid UTF-8");
     return s;
   }
+  // Reads straight into the model's field: no temporary to move from and destroy.
+  void str(std::string& out) { out.assign(view()); }
 
-  std::vector<std::string> strings() {
-    std::vector<std::string> out(count(k_min_string, "strings"));
-    for (auto& s : out) s = str();
-    return out;
+  void strings(std::vector<std::string>& out) {
+    out.resize(count(k_min_string, "strings"));
+    for (auto& s : out) str(s);
   }
 
-  std::vector<Index> indices() {
-    std::vector<Index> out(count(4, "indices"));
+  void indices(std::vector<Index>& out) {
+    out.resize(count(4, "indices"));
     for (auto& i : out) i = u32();
-    return out;
   }
 
   int level(int lo) {
@@ -148,14 +149,14 @@ private:
     return v;
   }
 
-  Location location() {
+  FilePos location() {
     const std::uint32_t file = u32();
-    if (file >= m_files.size()) fail(fmt::format("file name #{} is not in the table of {}", file, m_files.size()));
-    Location l;
-    l.file = m_files[file];
-    l.line = i32();
-    l.column = i32();
-    return l;
+    if (file >= m_files) fail(fmt::format("file name #{} is not in the table of {}", file, m_files));
+    FilePos p;
+    p.file = file;
+    p.line = i32();
+    p.column = i32();
+    return p;
   }
 
   Range range() {
@@ -164,34 +165,27 @@ private:
     r.high = non_negative();
     return r;
   }
-  SourceRef source_ref() {
-    SourceRef s;
+  void source_ref(SourceRef& s) {
     s.source = u32();
-    s.section = str();
-    return s;
+    str(s.section);
   }
-  Figure figure() {
-    Figure f;
+  void figure(Figure& f) {
     f.range = range();
-    f.source = source_ref();
-    return f;
+    source_ref(f.source);
   }
-  std::optional<Figure> opt_figure() {
-    if (!boolean()) return std::nullopt;
-    return figure();
+  void opt_figure(std::optional<Figure>& f) {
+    if (boolean()) figure(f.emplace());
   }
 
-  Rule rule(int depth) {
+  void rule(Rule& r, int depth) {
     if (depth > k_pack_max_rule_depth) fail(fmt::format("rules nest deeper than {}", k_pack_max_rule_depth));
-    Rule r;
     const std::uint8_t kind = u8();
     if (kind > static_cast<std::uint8_t>(RuleKind::target)) fail(fmt::format("unknown rule kind {}", kind));
     r.kind = static_cast<RuleKind>(kind);
-    const std::size_t children = count(k_min_rule, "rule children");
-    r.children.reserve(children);
-    for (std::size_t i = 0; i < children; ++i) r.children.push_back(rule(depth + 1));
+    r.children.resize(count(k_min_rule, "rule children"));
+    for (auto& child : r.children) rule(child, depth + 1);
     r.index = u32();
-    r.group = indices();
+    indices(r.group);
     r.targets.resize(count(5, "rule targets"));
     for (auto& t : r.targets) {
       t.is_track = boolean();
@@ -200,79 +194,69 @@ private:
     r.level = i32();
     r.years = non_negative();
     r.where = location();
-    return r;
   }
 
-  Source source() {
-    Source s;
-    s.id = str();
-    s.title = str();
-    s.author = str();
-    s.file = str();
-    s.url = str();
+  void source(Source& s) {
+    str(s.id);
+    str(s.title);
+    str(s.author);
+    str(s.file);
+    str(s.url);
     s.estimate = boolean();
     s.where = location();
-    return s;
   }
 
-  Skill skill() {
-    Skill s;
-    s.id = str();
-    s.name = str();
+  void skill(Skill& s) {
+    str(s.id);
+    str(s.name);
     const std::uint8_t category = u8();
     if (category > static_cast<std::uint8_t>(SkillCategory::soft)) fail(fmt::format("unknown skill category {}", category));
     s.category = static_cast<SkillCategory>(category);
-    s.aliases = strings();
-    for (auto& l : s.levels) l = str();
-    for (auto& e : s.effort) e = figure();
-    s.description = str();
-    if (boolean()) s.source = source_ref();
+    strings(s.aliases);
+    for (auto& l : s.levels) str(l);
+    for (auto& e : s.effort) figure(e);
+    str(s.description);
+    if (boolean()) source_ref(s.source.emplace());
     s.where = location();
-    return s;
   }
 
-  Certification certification() {
-    Certification c;
-    c.id = str();
-    c.name = str();
-    c.issuer = str();
-    c.aliases = strings();
+  void certification(Certification& c) {
+    str(c.id);
+    str(c.name);
+    str(c.issuer);
+    strings(c.aliases);
     c.evidences.resize(count(8, "evidenced skills"));
     for (auto& e : c.evidences) {
       e.skill = u32();
       e.level = level(k_min_level);
     }
-    c.prep_hours = figure();
-    c.renewal_years = opt_figure();
-    c.description = str();
-    c.source = source_ref();
+    figure(c.prep_hours);
+    opt_figure(c.renewal_years);
+    str(c.description);
+    source_ref(c.source);
     c.where = location();
-    return c;
   }
 
-  Stage stage() {
-    Stage s;
-    s.id = str();
-    s.title = str();
-    s.description = str();
-    s.typical_years = opt_figure();
-    s.requirements = rule(0);
-    s.inferred_when = rule(0);
-    s.leads_to = indices();
-    s.roles = strings();
-    s.salary = opt_figure();
-    s.salary_currency = str();
-    s.source = source_ref();
+  void stage(Stage& s) {
+    str(s.id);
+    str(s.title);
+    str(s.description);
+    opt_figure(s.typical_years);
+    rule(s.requirements, 0);
+    rule(s.inferred_when, 0);
+    indices(s.leads_to);
+    strings(s.roles);
+    opt_figure(s.salary);
+    str(s.salary_currency);
+    source_ref(s.source);
     s.where = location();
-    return s;
   }
 
-  Track track() {
-    Track t;
-    t.id = str();
-    t.title = str();
-    t.focus = str();
-    t.description = str();
+  void track(Track& t) {
+    str(t.id);
+    str(t.title);
+    str(t.focus);
+    str(t.description);
     t.key_skills.resize(count(17, "key skills"));
     for (auto& k : t.key_skills) {
       k.skill = u32();
@@ -280,92 +264,99 @@ private:
       k.weight = non_negative();
       k.essential = boolean();
     }
-    t.certifications = indices();
-    t.requirements = rule(0);
-    t.roles = strings();
+    indices(t.certifications);
+    rule(t.requirements, 0);
+    strings(t.roles);
     if (boolean()) {
-      Salary s;
+      Salary& s = t.salary.emplace();
       s.range = range();
-      s.currency = str();
-      s.period = str();
-      s.source = source_ref();
-      t.salary = std::move(s);
+      str(s.currency);
+      str(s.period);
+      source_ref(s.source);
     }
-    t.source = source_ref();
+    source_ref(t.source);
     t.where = location();
-    return t;
   }
 
-  Strategy strategy() {
-    Strategy s;
-    s.id = str();
-    s.title = str();
-    s.category = str();
-    s.description = str();
-    s.when = rule(0);
-    s.source = source_ref();
+  void strategy(Strategy& s) {
+    str(s.id);
+    str(s.title);
+    str(s.category);
+    str(s.description);
+    rule(s.when, 0);
+    source_ref(s.source);
     s.where = location();
-    return s;
   }
 
-  Transition transition() {
-    Transition t;
-    t.id = str();
-    t.title = str();
-    t.skills = indices();
-    t.fields = strings();
-    t.description = str();
-    t.source = source_ref();
+  void transition(Transition& t) {
+    str(t.id);
+    str(t.title);
+    indices(t.skills);
+    strings(t.fields);
+    str(t.description);
+    source_ref(t.source);
     t.where = location();
-    return t;
   }
 
-  Project project() {
-    Project p;
-    p.id = str();
-    p.title = str();
+  void project(Project& p) {
+    str(p.id);
+    str(p.title);
     const std::uint8_t difficulty = u8();
     if (difficulty > static_cast<std::uint8_t>(Difficulty::advanced)) fail(fmt::format("unknown difficulty {}", difficulty));
     p.difficulty = static_cast<Difficulty>(difficulty);
-    p.description = str();
+    str(p.description);
     p.practises.resize(count(8, "practised skills"));
     for (auto& e : p.practises) {
       e.skill = u32();
       e.level = level(k_min_level);
     }
-    p.effort_hours = figure();
-    p.source = source_ref();
+    figure(p.effort_hours);
+    source_ref(p.source);
     p.where = location();
-    return p;
   }
 
-  // Keys are stored in strictly increasing order, so a repeated key is corruption.
-  void id_table(std::unordered_map<std::string, Index>& table, std::size_t items, std::string_view kind) {
+  // Keys are stored in strictly increasing order, so a repeated key is corruption; that is also
+  // the table's own order, so each key appends.
+  void id_table(IdTable& table, std::size_t items, std::string_view kind) {
     const std::size_t n = count(k_min_string + 4, "ids");
-    table.reserve(n);
-    std::string previous;
+    table.reserve(n, key_bytes(n));
+    std::string_view previous;
     for (std::size_t i = 0; i < n; ++i) {
-      std::string key = str();
+      const std::string_view key = view();
       const Index index = u32();
       if (index >= items) fail(fmt::format("{} id '{}' points at #{} of {}", kind, escape_controls(key), index, items));
       if (i > 0 && key <= previous) fail(fmt::format("{} ids are not in strictly increasing order", kind));
       previous = key;
-      table.emplace(std::move(key), index);
+      table.emplace(key, index);
     }
   }
 
+  // The key bytes of the next `n` id-table entries, read ahead without moving, so the table is
+  // allocated once; never more than the payload holds.
+  [[nodiscard]] std::size_t key_bytes(std::size_t n) const {
+    std::size_t total = 0;
+    std::size_t at = m_pos;
+    for (std::size_t i = 0; i < n && m_in.size() - at >= 8; ++i) {
+      const std::size_t length = load_u32(m_in.data() + at);
+      if (length > m_in.size() - at - 8) break;
+      total += length;
+      at += length + 8;
+    }
+    return total;
+  }
+
+  // Items are read in place, each into a slot the vector already holds.
   template <typename T>
-  void list(std::vector<T>& out, std::size_t min_bytes, std::string_view what, T (PackReader::*read_one)()) {
-    const std::size_t n = count(min_bytes, what);
-    out.reserve(n);
-    for (std::size_t i = 0; i < n; ++i) out.push_back((this->*read_one)());
+  void list(std::vector<T>& out, std::size_t min_bytes, std::string_view what, void (PackReader::*read_one)(T&)) {
+    out.resize(count(min_bytes, what));
+    for (auto& item : out) (this->*read_one)(item);
   }
 
   std::string_view m_in;
   std::size_t m_pos = 0;
   const std::string& m_name;
   bool m_check_utf8;
-  std::vector<std::string> m_files;
+  std::size_t m_files = 0;  // the size of the file-name table
 };
 
 // Checks that every index points into its table, so no later `content.x[i]` can go out of bounds.

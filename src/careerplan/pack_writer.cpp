@@ -13,12 +13,13 @@ static_assert(std::endian::native == std::endian::little, "the pack writer store
 
 // A tripwire for a model change that the pack would silently drop: when a struct grows, add
 // the field to the writer, the reader, the round-trip test, and bump k_pack_format_version.
-// (Content::scores is derived by derive_scores when a pack is read, so it is not stored.)
+// (Content::scores is derived by derive_scores when a pack is read, so it is not stored; Content::files
+// is the file-name table, which the payload stores first.)
 #if defined(__x86_64__) && defined(__GLIBCXX__)
-static_assert(sizeof(Location) == 40 && sizeof(Rule) == 144 && sizeof(Source) == 208 && sizeof(Skill) == 656 &&
-                  sizeof(Certification) == 376 && sizeof(Stage) == 672 && sizeof(Track) == 552 &&
-                  sizeof(Strategy) == 352 && sizeof(Transition) == 224 && sizeof(Project) == 264 &&
-                  sizeof(Content) == 704,
+static_assert(sizeof(FilePos) == 12 && sizeof(Rule) == 104 && sizeof(Source) == 176 && sizeof(Skill) == 632 &&
+                  sizeof(Certification) == 352 && sizeof(Stage) == 568 && sizeof(Track) == 488 &&
+                  sizeof(Strategy) == 288 && sizeof(Transition) == 200 && sizeof(Project) == 240 &&
+                  sizeof(Content) == 728,
               "the content model changed: update pack_writer.cpp, pack_reader.cpp and the format version");
 #endif
 
@@ -58,12 +59,15 @@ private:
     for (Index i : v) u32(i);
   }
 
-  void location(const Location& l) {
-    auto [it, added] = m_file_ids.try_emplace(l.file, static_cast<std::uint32_t>(m_files.size()));
-    if (added) m_files.push_back(l.file);
+  // Files are numbered by name in first-seen order, whatever their index in Content::files.
+  void location(const FilePos& p) {
+    static const std::string k_none;
+    const std::string& file = p.file < m_c->files.size() ? m_c->files[p.file] : k_none;
+    auto [it, added] = m_file_ids.try_emplace(file, static_cast<std::uint32_t>(m_files.size()));
+    if (added) m_files.push_back(file);
     u32(it->second);
-    i32(l.line);
-    i32(l.column);
+    i32(p.line);
+    i32(p.column);
   }
 
   void range(const Range& r) {
@@ -217,11 +221,10 @@ private:
 
   // Stored, not rebuilt: besides ids and aliases a table holds `renamed` ids. Sorted by key so
   // the same content always compiles to the same bytes.
-  void id_table(const std::unordered_map<std::string, Index>& table) {
-    std::vector<std::pair<std::string_view, Index>> sorted(table.begin(), table.end());
-    std::sort(sorted.begin(), sorted.end());
-    count(sorted.size());
-    for (const auto& [key, index] : sorted) {
+  // An IdTable iterates in increasing key byte order, the order the format asks for.
+  void id_table(const IdTable& table) {
+    count(table.size());
+    for (const auto& [key, index] : table) {
       count(key.size());
       m_out += key;
       u32(index);
@@ -235,6 +238,7 @@ private:
   }
 
   void content(const Content& c) {
+    m_c = &c;
     str(c.name);
     str(c.title);
     str(c.description);
@@ -255,8 +259,9 @@ private:
     id_table(c.project_ids);
   }
 
+  const Content* m_c = nullptr;
   std::string m_out;
-  std::vector<std::string> m_files;  // Location file names, each stored once
+  std::vector<std::string> m_files;  // file names, each stored once
   std::unordered_map<std::string, std::uint32_t> m_file_ids;
 };
 

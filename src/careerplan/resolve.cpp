@@ -12,7 +12,7 @@ namespace careerplan {
 std::optional<std::string> suggest(const IdTable& table, std::string_view name) {
   std::vector<std::string> names;
   names.reserve(table.size());
-  for (const auto& [key, index] : table) names.push_back(key);
+  for (const auto& [key, index] : table) names.emplace_back(key);
   std::sort(names.begin(), names.end());
   return did_you_mean(name, names);
 }

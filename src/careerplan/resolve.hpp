@@ -3,14 +3,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 #include "careerplan/model.hpp"
 #include "yaml_read.hpp"
 
 namespace careerplan {
-
-using IdTable = std::unordered_map<std::string, Index>;
 
 // Reports "unknown KIND 'x' (did you mean 'y'?)" at the node when `name` is not in `table`.
 std::optional<Index> resolve_id(const YamlReader& reader, const yaml::Node& node, const IdTable& table,

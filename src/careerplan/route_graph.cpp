@@ -12,7 +12,7 @@ namespace careerplan::route_detail {
 
 namespace {
 
-Rule skill_leaf(Index skill, int level, const Location& where) {
+Rule skill_leaf(Index skill, int level, const FilePos& where) {
   Rule r;
   r.kind = RuleKind::skill;
   r.index = skill;

@@ -14,16 +14,17 @@ namespace {
 constexpr std::array<std::string_view, 9> k_rule_keys = {"all",   "any",       "not",   "skill", "years",
                                                          "cert",  "education", "stage", "target"};
 
-Rule leaf(RuleKind kind, Location where) {
+Rule leaf(RuleKind kind, FilePos where) {
   Rule r;
   r.kind = kind;
-  r.where = std::move(where);
+  r.where = where;
   return r;
 }
 
 class RuleParser {
 public:
-  RuleParser(const YamlReader& reader, const Content& ids) : m_reader(reader), m_ids(ids) {}
+  RuleParser(const YamlReader& reader, const Content& ids, std::uint32_t file)
+      : m_reader(reader), m_ids(ids), m_file(file) {}
 
   Rule parse(const yaml::Node& n, std::string_view field) {
     if (n.is_sequence()) return list(RuleKind::all, n, field);
@@ -34,7 +35,7 @@ public:
     }
     const auto& e = n.entries.front();
     const auto& v = e.value;
-    const Location where{m_reader.file(), e.line, e.column};
+    const FilePos where{m_file, e.line, e.column};
     if (e.key == "all") return list(RuleKind::all, v, "all");
     if (e.key == "any") return list(RuleKind::any, v, "any");
     if (e.key == "not") {
@@ -79,7 +80,8 @@ public:
     std::string message = fmt::format("unknown rule '{}'", escape_controls(e.key));
     std::vector<std::string> names(k_rule_keys.begin(), k_rule_keys.end());
     if (auto guess = closest_match(e.key, names)) message += fmt::format(" (did you mean '{}'?)", *guess);
-    m_reader.error(where, std::move(message), {fmt::format("rules are: {}", fmt::join(k_rule_keys, ", "))});
+    m_reader.error(Location{m_reader.file(), e.line, e.column}, std::move(message),
+                   {fmt::format("rules are: {}", fmt::join(k_rule_keys, ", "))});
     return Rule::always();
   }
 
@@ -97,7 +99,7 @@ private:
   }
 
   Rule list(RuleKind kind, const yaml::Node& v, std::string_view field) {
-    Rule r = leaf(kind, m_reader.at(v));
+    Rule r = leaf(kind, FilePos{m_file, v.line, v.column});
     if (!m_reader.expect(v, yaml::NodeKind::sequence, field)) return Rule::always();
     if (v.items.empty()) {
       m_reader.error(v, fmt::format("{} needs at least one rule", field));
@@ -108,7 +110,7 @@ private:
   }
 
   // `skill: {linux: 3, sql: 2}`: one leaf per skill, joined by all when there are several.
-  Rule skills(const yaml::Node& v, const Location& where) {
+  Rule skills(const yaml::Node& v, const FilePos& where) {
     if (!v.is_map() || v.entries.empty()) {
       m_reader.error(v, fmt::format("skill must map skill ids to levels, like {{linux: 3}}, found {}",
                                     describe_found(v)));
@@ -124,7 +126,7 @@ private:
       auto index = resolve_id(m_reader, key, m_ids.skill_ids, "skill");
       auto level = m_reader.integer(e.value, fmt::format("level of skill '{}'", e.key), 1, 5);
       if (!index || !level) continue;
-      Rule r = leaf(RuleKind::skill, Location{m_reader.file(), e.line, e.column});
+      Rule r = leaf(RuleKind::skill, FilePos{m_file, e.line, e.column});
       r.index = *index;
       r.level = static_cast<int>(*level);
       all.children.push_back(std::move(r));
@@ -152,7 +154,7 @@ private:
       r.targets.push_back(TargetRef{false, st->second});
     } else {
       IdTable both = m_ids.track_ids;
-      both.insert(m_ids.stage_ids.begin(), m_ids.stage_ids.end());
+      for (const auto& [key, index] : m_ids.stage_ids) both.emplace(key, index);
       std::string message = fmt::format("unknown track or stage '{}'", escape_controls(*name));
       if (auto guess = suggest(both, *name)) message += fmt::format(" (did you mean '{}'?)", *guess);
       m_reader.error(item, std::move(message));
@@ -161,12 +163,14 @@ private:
 
   const YamlReader& m_reader;
   const Content& m_ids;
+  std::uint32_t m_file;
 };
 
 }  // namespace
 
-Rule parse_rule(const YamlReader& reader, const yaml::Node& node, const Content& ids, std::string_view field) {
-  return RuleParser(reader, ids).parse(node, field);
+Rule parse_rule(const YamlReader& reader, const yaml::Node& node, const Content& ids, std::string_view field,
+                std::uint32_t file) {
+  return RuleParser(reader, ids, file).parse(node, field);
 }
 
 }  // namespace careerplan

@@ -9,7 +9,9 @@
 namespace careerplan {
 
 // `ids` supplies the id tables (skills, certifications, stages, tracks); problems go to the
-// reader's diagnostics and the bad part becomes Rule::always().
-Rule parse_rule(const YamlReader& reader, const yaml::Node& node, const Content& ids, std::string_view field);
+// reader's diagnostics and the bad part becomes Rule::always(). `file` is the reader's file's
+// index in Content::files, for each rule's FilePos.
+Rule parse_rule(const YamlReader& reader, const yaml::Node& node, const Content& ids, std::string_view field,
+                std::uint32_t file);
 
 }  // namespace careerplan

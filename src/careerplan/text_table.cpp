@@ -151,6 +151,8 @@ std::string TextTable::render(std::size_t max_width) const {
   }
 
   std::string out;
+  std::vector<std::string> wrapped(columns);    // a wrapped row's cells; reused row to row
+  std::vector<std::string_view> rest(columns);  // each cell's lines not yet printed
   auto emit = [&](const std::vector<std::string>& row) {
     // A row whose cells all fit their columns on one line, nearly every row, is written straight out.
     bool fits = true;
@@ -167,8 +169,6 @@ std::string TextTable::render(std::size_t max_width) const {
       return;
     }
     // Otherwise each cell is wrapped within its column and the row printed line by line.
-    std::vector<std::string> wrapped(columns);
-    std::vector<std::string_view> rest(columns);  // each cell's lines not yet printed
     std::size_t height = 1;
     for (std::size_t i = 0; i < columns; ++i) {
       const std::string_view cell = i < row.size() ? std::string_view(row[i]) : std::string_view();

@@ -23,9 +23,9 @@ std::string trimmed(std::string s) {
   return s.substr(first, last - first + 1);
 }
 
-std::vector<std::string> sorted_names(const std::unordered_map<std::string, Index>& ids) {
+std::vector<std::string> sorted_names(const IdTable& ids) {
   std::vector<std::string> names;
-  for (const auto& [name, index] : ids) names.push_back(name);
+  for (const auto& [name, index] : ids) names.emplace_back(name);
   std::sort(names.begin(), names.end());
   return names;
 }

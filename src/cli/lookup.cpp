@@ -10,11 +10,11 @@
 
 namespace careerplan::cli {
 
-Index find_id(const std::unordered_map<std::string, Index>& ids, const std::string& typed, std::string_view kind,
+Index find_id(const IdTable& ids, const std::string& typed, std::string_view kind,
               std::string_view list_command) {
   if (auto it = ids.find(typed); it != ids.end()) return it->second;
   std::vector<std::string> names;
-  for (const auto& [name, index] : ids) names.push_back(name);
+  for (const auto& [name, index] : ids) names.emplace_back(name);
   std::sort(names.begin(), names.end());  // the suggestion must not depend on hash order
   throw Failure(ExitCode::usage, Location{},
                 fmt::format("unknown {} '{}'{}", kind, escape_controls(typed), did_you_mean_suffix(typed, names)),

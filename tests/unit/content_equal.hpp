@@ -14,6 +14,8 @@ public:
   std::vector<std::string> differences;
 
   void run(const Content& a, const Content& b) {
+    m_a = &a;
+    m_b = &b;
     same("name", a.name, b.name);
     same("title", a.title, b.title);
     same("description", a.description, b.description);
@@ -143,10 +145,13 @@ private:
     for (std::size_t i = 0; i < x.size(); ++i) each(path + "[" + std::to_string(i) + "]", x[i], y[i]);
   }
 
-  void loc(const std::string& p, const Location& x, const Location& y) {
-    same(p + ".file", x.file, y.file);
-    same(p + ".line", x.line, y.line);
-    same(p + ".column", x.column, y.column);
+  // Positions compare by file name: the two packs may number their files differently.
+  void loc(const std::string& p, const FilePos& x, const FilePos& y) {
+    const Location lx = m_a->locate(x);
+    const Location ly = m_b->locate(y);
+    same(p + ".file", lx.file, ly.file);
+    same(p + ".line", lx.line, ly.line);
+    same(p + ".column", lx.column, ly.column);
   }
   void range(const std::string& p, const Range& x, const Range& y) {
     same(p + ".low", x.low, y.low);
@@ -183,10 +188,15 @@ private:
     same(p + ".years", x.years, y.years);
     loc(p + ".where", x.where, y.where);
   }
-  void table(const std::string& p, const std::unordered_map<std::string, Index>& x,
-             const std::unordered_map<std::string, Index>& y) {
-    same(p, std::map<std::string, Index>(x.begin(), x.end()), std::map<std::string, Index>(y.begin(), y.end()));
+  void table(const std::string& p, const IdTable& x, const IdTable& y) {
+    std::map<std::string, Index> mx, my;
+    for (const auto& [key, index] : x) mx.emplace(key, index);
+    for (const auto& [key, index] : y) my.emplace(key, index);
+    same(p, mx, my);
   }
+
+  const Content* m_a = nullptr;
+  const Content* m_b = nullptr;
 };
 
 inline std::vector<std::string> content_differences(const Content& a, const Content& b) {

@@ -24,7 +24,7 @@ Index add_project(Content& c, const std::string& id, std::vector<SkillLevel> pra
   p.practises = std::move(practises);
   p.effort_hours = Figure{Range{hours / 2, hours * 3 / 2}, SourceRef{1, ""}};
   p.source = SourceRef{0, "projects"};
-  c.project_ids[id] = static_cast<Index>(c.projects.size());
+  c.project_ids.insert_or_assign(id, static_cast<Index>(c.projects.size()));
   c.projects.push_back(std::move(p));
   return static_cast<Index>(c.projects.size() - 1);
 }

@@ -20,7 +20,7 @@ inline Rule rule_skill(Index skill, int level) {
   r.kind = RuleKind::skill;
   r.index = skill;
   r.level = level;
-  r.where = Location{"test.yaml", static_cast<int>(skill) + 1, 3};
+  r.where = FilePos{0, static_cast<int>(skill) + 1, 3};  // file 0: ContentBuilder's "test.yaml"
   return r;
 }
 
@@ -79,6 +79,7 @@ struct ContentBuilder {
 
   ContentBuilder() {
     c.name = "test";
+    c.files = {"test.yaml"};
     c.sources.push_back(Source{"seed", "The seed", "", "seed.txt", "", false, {}});
     c.sources.push_back(Source{"estimate", "careerplan estimates", "", "", "", true, {}});
   }
@@ -94,7 +95,7 @@ struct ContentBuilder {
     for (std::size_t i = 0; i < hours.size(); ++i) {
       s.effort[i] = Figure{Range{hours[i] / 2, hours[i] * 3 / 2}, SourceRef{1, ""}};
     }
-    c.skill_ids[id] = next(c.skills.size());
+    c.skill_ids.insert_or_assign(id, next(c.skills.size()));
     c.skills.push_back(std::move(s));
     return next(c.skills.size() - 1);
   }
@@ -107,7 +108,7 @@ struct ContentBuilder {
     cert.evidences = std::move(evidences);
     cert.prep_hours = Figure{Range{prep_hours / 2, prep_hours * 3 / 2}, SourceRef{1, "prep"}};
     cert.source = SourceRef{0, ""};
-    c.cert_ids[id] = next(c.certifications.size());
+    c.cert_ids.insert_or_assign(id, next(c.certifications.size()));
     c.certifications.push_back(std::move(cert));
     return next(c.certifications.size() - 1);
   }
@@ -122,7 +123,7 @@ struct ContentBuilder {
     if (typical_years) s.typical_years = Figure{Range{*typical_years, *typical_years}, SourceRef{0, "ladder"}};
     s.roles = {title};
     s.source = SourceRef{0, "ladder"};
-    c.stage_ids[id] = next(c.stages.size());
+    c.stage_ids.insert_or_assign(id, next(c.stages.size()));
     c.stages.push_back(std::move(s));
     return next(c.stages.size() - 1);
   }
@@ -140,7 +141,7 @@ struct ContentBuilder {
     t.requirements = std::move(requirements);
     t.roles = {title};
     t.source = SourceRef{0, "tracks"};
-    c.track_ids[id] = next(c.tracks.size());
+    c.track_ids.insert_or_assign(id, next(c.tracks.size()));
     c.tracks.push_back(std::move(t));
     return next(c.tracks.size() - 1);
   }
