@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <filesystem>
 #include <random>
 #include <string>
@@ -15,7 +16,7 @@ namespace yaml = careerplan::yaml;
 
 namespace {
 
-std::string key(unsigned n) {
+std::string key(std::uint64_t n) {
   std::string k = "k";
   k += std::to_string(n);
   return k;
@@ -42,8 +43,8 @@ std::string random_flow(std::mt19937& rng, int depth) {
   for (int i = 0; i < n; ++i) {
     if (i) s += rng() % 5 ? ", " : ",";
     if (map) {
-      const std::string k = rng() % 4 ? key(rng() % 5) : random_scalar(rng);
-      s += k;
+      const std::string name = rng() % 4 ? key(rng() % 5) : random_scalar(rng);
+      s += name;
       s += rng() % 6 ? ": " : ":";
     }
     s += random_flow(rng, depth + 1);
@@ -61,8 +62,8 @@ void random_block(std::mt19937& rng, std::string& out, int indent, int depth, bo
     out += pad(indent);
     if (seq) out += rng() % 5 ? "- " : "-";
     else {
-      const std::string k = rng() % 5 ? key(rng() % 6) : random_scalar(rng);
-      out += k;
+      const std::string name = rng() % 5 ? key(rng() % 6) : random_scalar(rng);
+      out += name;
       out += rng() % 10 ? ":" : " :";
     }
     const int k = static_cast<int>(rng() % 7);
