@@ -80,7 +80,7 @@ struct Check {
   bool held = false;
   int depth = 0;
   std::string text;          // "Linux at level 3 or above (you: 2)", "one of:", "none of:"
-  Location where;            // the rule's line, for --explain
+  FilePos where;             // the rule's line, for --explain (Content::locate names its file)
   std::vector<Need> needs;   // unmet leaf outside any `not`: what makes it hold; else empty
 };
 

@@ -207,6 +207,10 @@ struct Content {
   [[nodiscard]] const Source& source_of(const SourceRef& ref) const { return sources[ref.source]; }
   // The position as a diagnostic's Location; no file (or an index past the table) gives "".
   [[nodiscard]] Location locate(const FilePos& p) const;
+  // The name of the position's file, "" when it has none; valid as long as the content.
+  [[nodiscard]] std::string_view file_of(const FilePos& p) const {
+    return p.file < files.size() ? std::string_view(files[p.file]) : std::string_view();
+  }
   // The file's index in `files`, appended when new.
   std::uint32_t file_index(const std::string& file_name);
 };

@@ -215,7 +215,7 @@ private:
     ch.rule = r.kind;
     ch.depth = depth;
     ch.text = text;
-    ch.where = m_c.locate(r.where);
+    ch.where = r.where;
     m_checks->push_back(std::move(ch));
     return m_checks->size() - 1;
   }
@@ -285,7 +285,7 @@ private:
     ch.kind = CheckKind::leaf;
     ch.rule = r.kind;
     ch.depth = depth;
-    ch.where = m_c.locate(r.where);
+    ch.where = r.where;
     ch.held = holds(r, m_s, m_c);
     switch (r.kind) {
       case RuleKind::skill: {

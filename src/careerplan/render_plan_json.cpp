@@ -210,7 +210,7 @@ private:
           .field("held", c.held)
           .field("depth", c.depth)
           .field("text", c.text)
-          .field("file", c.where.file)
+          .field("file", m_c.file_of(c.where))
           .field("line", c.where.line)
           .field("column", c.where.column)
           .key("needs");

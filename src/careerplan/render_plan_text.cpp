@@ -25,7 +25,8 @@ constexpr auto* term = &terminal_line;
 
 class TextReport : TextReportBase {
 public:
-  TextReport(const Plan& plan, const TextStyle& style) : TextReportBase(style), m_plan(plan) {}
+  TextReport(const Content& content, const Plan& plan, const TextStyle& style)
+      : TextReportBase(style), m_c(content), m_plan(plan) {}
 
   std::string render(bool explain) {
     header();
@@ -178,7 +179,7 @@ private:
     std::size_t where_width = 0;
     std::vector<std::string> wheres;
     for (const auto& c : e.checks) {
-      wheres.push_back(c.where.line > 0 ? fmt::format("{}:{}", term(c.where.file), c.where.line) : "-");
+      wheres.push_back(c.where.line > 0 ? fmt::format("{}:{}", term(m_c.file_of(c.where)), c.where.line) : "-");
       where_width = std::max(where_width, display_width(wheres.back()));
     }
     for (std::size_t i = 0; i < e.checks.size(); ++i) {
@@ -269,15 +270,15 @@ private:
     line(paint(fmt::format("{}careerplan export {} -o plan.md", k_indent, file), Emphasis::dim, m_style));
   }
 
+  const Content& m_c;
   const Plan& m_plan;
 };
 
 }  // namespace
 
-// The plan already carries every name the report shows; the content is part of the signature so
-// all three renderers take the same arguments.
-std::string render_plan_text(const Content& /*content*/, const Plan& plan, const TextStyle& style, bool explain) {
-  return TextReport(plan, style).render(explain);
+// The plan carries every name the report shows but the files of --explain's rule lines.
+std::string render_plan_text(const Content& content, const Plan& plan, const TextStyle& style, bool explain) {
+  return TextReport(content, plan, style).render(explain);
 }
 
 }  // namespace careerplan

@@ -203,7 +203,7 @@ std::string RouteGraph::blocked_reason(const Explanation& entry) const {
     const Check& ch = entry.checks[i];
     if (ch.kind != CheckKind::not_ || ch.held) continue;
     std::string what = i + 1 < entry.checks.size() ? entry.checks[i + 1].text : std::string("a condition");
-    std::string where = ch.where.line > 0 ? fmt::format(" ({}:{})", ch.where.file, ch.where.line) : std::string();
+    std::string where = ch.where.line > 0 ? fmt::format(" ({}:{})", m_c.file_of(ch.where), ch.where.line) : std::string();
     return fmt::format("ruled out by \"not: {}\"{}: a route only adds skills, certifications and years, so "
                        "that cannot hold again",
                        what, where);

@@ -124,7 +124,7 @@ TEST_SUITE("evaluate") {
     const Explanation e = explain(rule_skill(f.linux_skill, 3), s, f.b.c);
     CHECK_FALSE(e.held);
     REQUIRE(e.checks.size() == 1);
-    CHECK(e.checks[0].where.file == "test.yaml");
+    CHECK(f.b.c.file_of(e.checks[0].where) == "test.yaml");
     CHECK(e.checks[0].where.line == 1);
     REQUIRE(e.needs.size() == 1);
     const Need& n = e.needs[0];

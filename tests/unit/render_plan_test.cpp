@@ -25,13 +25,16 @@ nlohmann::ordered_json plan_to_json(const Content& c, const Plan& p) {
   return nlohmann::ordered_json::parse(render_plan_json(c, p));
 }
 
+// The rules file of hand-written checks: the second file of HandPlan's content (see rules_file).
+constexpr std::uint32_t k_rules_file = 1;
+
 Check check(bool held, int depth, std::string text, int line, std::vector<Need> needs = {}) {
   Check c;
   c.kind = depth == 0 && text.back() == ':' ? CheckKind::not_ : CheckKind::leaf;
   c.held = held;
   c.depth = depth;
   c.text = std::move(text);
-  c.where = Location{"content/rules.yaml", line, 5};
+  c.where = FilePos{k_rules_file, line, 5};
   c.needs = std::move(needs);
   return c;
 }
@@ -73,6 +76,7 @@ SalaryInfo salary(double low, double high, std::string period, std::string secti
 // A plan written out by hand, so the renderers' wording is pinned independently of the planner.
 struct HandPlan {
   ContentBuilder b;
+  std::uint32_t rules_file = b.c.file_index("content/rules.yaml");  // k_rules_file
   Index linux_skill = b.skill("linux", "Linux");
   Index sql = b.skill("sql", "SQL");
   Index comm = b.skill("communication", "Customer communication");
