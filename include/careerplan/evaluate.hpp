@@ -103,6 +103,10 @@ struct Explanation {
 
 Explanation explain(const Rule& rule, const Subject& subject, const Content& content);
 
+// The needs of explain(rule).checks without the explanation: for each leaf that does not hold
+// and no `not` encloses, in rule order, what would meet it; unpriced and without text.
+void add_unmet_leaves(const Rule& rule, const Subject& subject, const Content& content, std::vector<Need>& out);
+
 // What explain() decides, without its checks and texts: the same held, blocked and effort, at a
 // fraction of the cost, for ranking every track and weighing every candidate step.
 struct Assessment {

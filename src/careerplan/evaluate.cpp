@@ -456,6 +456,20 @@ Effort effort_of(const Need* first, const Need* last, double hours_per_week) {
   return e;
 }
 
+void add_unmet_leaves(const Rule& rule, const Subject& subject, const Content& content, std::vector<Need>& out) {
+  switch (rule.kind) {
+    case RuleKind::always:
+    case RuleKind::not_:
+      return;
+    case RuleKind::all:
+    case RuleKind::any:
+      for (const auto& child : rule.children) add_unmet_leaves(child, subject, content, out);
+      return;
+    default:
+      if (!holds(rule, subject, content)) out.push_back(leaf_need(rule, subject));
+  }
+}
+
 Explanation explain(const Rule& rule, const Subject& subject, const Content& content) {
   Explanation e;
   Verdict v = Explainer(subject, content, &e.checks).walk(rule, 0, true);

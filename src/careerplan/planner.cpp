@@ -162,13 +162,14 @@ public:
   }
 
   // Every unmet leaf's needs, including each alternative of an `any`, so all ways in are weighed.
-  void from_checks(const std::vector<Check>& checks) {
-    for (const auto& ch : checks) {
-      for (const auto& n : ch.needs) {
-        if (n.kind == NeedKind::skill) skill(n.index, n.level);
-        if (n.kind == NeedKind::cert) {
-          for (Index i : n.certs) cert(i);
-        }
+  // The skills and certifications that would meet an unmet leaf of `rule`.
+  void from_rule(const Rule& rule) {
+    m_needs.clear();
+    add_unmet_leaves(rule, m_s, m_c, m_needs);
+    for (const auto& n : m_needs) {
+      if (n.kind == NeedKind::skill) skill(n.index, n.level);
+      if (n.kind == NeedKind::cert) {
+        for (Index i : n.certs) cert(i);
       }
     }
   }
@@ -184,6 +185,7 @@ private:
   const Content& m_c;
   const Subject& m_s;
   std::map<std::string, Candidate> m_items;
+  std::vector<Need> m_needs;  // from_rule's scratch
 };
 
 struct StageTarget {
@@ -212,9 +214,9 @@ public:
     for (Index t : m_plan.target_tracks) {
       for (const auto& k : m_c.tracks[t].key_skills) cands.skill(k.skill, k.level);
       for (Index cert : m_c.tracks[t].certifications) cands.cert(cert);
-      cands.from_checks(explain(m_c.tracks[t].requirements, m_s, m_c).checks);
+      cands.from_rule(m_c.tracks[t].requirements);
     }
-    for (Index st : m_stage_targets) cands.from_checks(explain(m_c.stages[st].requirements, m_s, m_c).checks);
+    for (Index st : m_stage_targets) cands.from_rule(m_c.stages[st].requirements);
     cands.mark_skipped(m_profile);
 
     std::vector<NextStep> kept;

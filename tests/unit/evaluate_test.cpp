@@ -24,6 +24,27 @@ struct Fixture {
 }  // namespace
 
 TEST_SUITE("evaluate") {
+  TEST_CASE("add_unmet_leaves gives the needs explain() puts on its checks, in the same order") {
+    Fixture f;
+    const Subject s = make_subject(f.b.c, person(1, {{f.linux_skill, 1}}), f.entry);
+    const Rule rule = rule_all({rule_skill(f.linux_skill, 3), rule_not(rule_cert({f.itil})),
+                                rule_any({rule_skill(f.sql, 2), rule_years(5), rule_cert({f.linux_plus, f.itil})}),
+                                rule_not(rule_skill(f.sql, 4)), rule_skill(f.linux_skill, 1)});
+    std::vector<Need> expected;
+    for (const Check& c : explain(rule, s, f.b.c).checks) expected.insert(expected.end(), c.needs.begin(), c.needs.end());
+    std::vector<Need> got;
+    add_unmet_leaves(rule, s, f.b.c, got);
+    REQUIRE(got.size() == expected.size());
+    CHECK(got.size() == 4);  // linux 3, sql 2, 5 years, a certification; nothing from under `not`
+    for (std::size_t i = 0; i < got.size(); ++i) {
+      CHECK(got[i].kind == expected[i].kind);
+      CHECK(got[i].index == expected[i].index);
+      CHECK(got[i].level == expected[i].level);
+      CHECK(got[i].certs == expected[i].certs);
+      CHECK(got[i].years == expected[i].years);
+    }
+  }
+
   TEST_CASE("a certification raises the effective level of the skills it evidences") {
     Fixture f;
     const Subject s = make_subject(f.b.c, person(1, {{f.linux_skill, 2}}, {f.linux_plus}), f.entry);
