@@ -32,5 +32,7 @@ std::string wrap(std::string_view text, std::size_t width, std::string_view inde
 // `text` after a first-line `prefix`, wrapped to `width` columns (0: no wrapping) with later lines
 // indented to the prefix's width, never narrower than 20 columns of text; ends with a newline.
 std::string hanging_text(std::string_view prefix, std::string_view text, std::size_t width);
+// hanging_text appended to `out`.
+void append_hanging(std::string& out, std::string_view prefix, std::string_view text, std::size_t width);
 
 }  // namespace careerplan

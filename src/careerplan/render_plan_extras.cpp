@@ -50,13 +50,13 @@ std::string plan_extras_text(const Plan& plan, const TextStyle& style) {
       const ProjectStep& p = plan.projects[i];
       const std::string number = fmt::format("  {}. ", i + 1);
       const std::string under(display_width(number), ' ');
-      out += hanging_text(number, fmt::format("{} ({}){}", term(p.title), difficulty_name(p.difficulty), status_suffix(p.status)),
+      append_hanging(out, number, fmt::format("{} ({}){}", term(p.title), difficulty_name(p.difficulty), status_suffix(p.status)),
                      style.width);
-      out += hanging_text(under, fmt::format("effort: {}{}; {} at {}", hours_text(p.hours), p.estimate ? ", estimate" : "",
+      append_hanging(out, under, fmt::format("effort: {}{}; {} at {}", hours_text(p.hours), p.estimate ? ", estimate" : "",
                                         weeks_text(p.weeks), hours_per_week_text(hpw)),
                      style.width);
-      out += hanging_text(under, "practises: " + practises_text(p, term), style.width);
-      out += hanging_text(under, "why: " + term(p.why), style.width);
+      append_hanging(out, under, "practises: " + practises_text(p, term), style.width);
+      append_hanging(out, under, "why: " + term(p.why), style.width);
     }
   }
   const bool any_related = std::any_of(plan.related.begin(), plan.related.end(),
@@ -65,7 +65,7 @@ std::string plan_extras_text(const Plan& plan, const TextStyle& style) {
     out += fmt::format("\n{}\n", paint("Related tracks", Emphasis::heading, style));
     for (const auto& r : plan.related) {
       if (r.related.empty()) continue;
-      out += hanging_text("  - ", fmt::format("{} is close to: {}", term(r.title), related_text(r, term)), style.width);
+      append_hanging(out, "  - ", fmt::format("{} is close to: {}", term(r.title), related_text(r, term)), style.width);
     }
   }
   return out;

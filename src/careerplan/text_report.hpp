@@ -30,7 +30,7 @@ protected:
     line(paint(title, Emphasis::heading, m_style));
   }
 
-  void hanging(std::string_view prefix, std::string_view text) { m_out += hanging_text(prefix, text, m_style.width); }
+  void hanging(std::string_view prefix, std::string_view text) { append_hanging(m_out, prefix, text, m_style.width); }
 
   const TextStyle& m_style;
   std::string m_out;

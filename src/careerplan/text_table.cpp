@@ -57,13 +57,17 @@ void append_wrapped(std::string& out, std::string_view text, std::size_t width, 
 
 }  // namespace
 
-std::string hanging_text(std::string_view prefix, std::string_view text, std::size_t width) {
+void append_hanging(std::string& out, std::string_view prefix, std::string_view text, std::size_t width) {
   constexpr std::size_t k_min_text_width = 20;
   const std::size_t indent = display_width(prefix);
   const std::size_t room = width == 0 ? 0 : std::max(width > indent ? width - indent : 0, k_min_text_width);
-  std::string out;
   append_wrapped(out, text, room, prefix, std::string(indent, ' '));
   out += '\n';
+}
+
+std::string hanging_text(std::string_view prefix, std::string_view text, std::size_t width) {
+  std::string out;
+  append_hanging(out, prefix, text, width);
   return out;
 }
 
