@@ -223,7 +223,9 @@ private:
     heading("Strategies that apply");
     for (const auto& s : m_plan.strategies) {
       std::string text = paint(term(s.title), Emphasis::accent, m_style);
-      const std::string summary = first_sentence(term(s.description));
+      // Cut before terminal_line: it only turns tabs and newlines into spaces and escapes bytes
+      // that hold no '.', quote or space, so the cut falls in the same place, on far less text.
+      const std::string summary = term(first_sentence(s.description));
       if (!summary.empty()) text += ": " + summary;
       hanging(fmt::format("{}- ", k_indent), text);
       if (explain && !s.why.checks.empty()) checks(s.why, "Applies because:", k_detail_indent);
@@ -232,10 +234,10 @@ private:
 
   // The first sentence (up to a full stop, and a closing quotation mark right after it, followed by
   // a space), so each strategy takes a line or two; a quotation cut short is closed again.
-  static std::string first_sentence(const std::string& text) {
+  static std::string first_sentence(std::string_view text) {
     static constexpr std::string_view k_closers[] = {"\"", "\u201d", "'", "\u2019"};
     std::string out;
-    for (std::size_t dot = text.find('.'); dot != std::string::npos; dot = text.find('.', dot + 1)) {
+    for (std::size_t dot = text.find('.'); dot != std::string_view::npos; dot = text.find('.', dot + 1)) {
       std::size_t end = dot + 1;
       for (std::string_view closer : k_closers) {
         if (text.compare(end, closer.size(), closer) == 0) {
@@ -243,12 +245,12 @@ private:
           break;
         }
       }
-      if (end < text.size() && text[end] == ' ') {
+      if (end < text.size() && (text[end] == ' ' || text[end] == '\n' || text[end] == '\t')) {
         out = text.substr(0, end);
         break;
       }
     }
-    if (out.empty()) return text;
+    if (out.empty()) return std::string(text);
     if (std::count(out.begin(), out.end(), '"') % 2 != 0) out += '"';
     const auto count = [&](std::string_view mark) {
       std::size_t n = 0;
