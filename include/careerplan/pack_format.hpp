@@ -32,7 +32,11 @@ enum class PackTrust : unsigned char { file, built_in };
 // Reads a compiled pack; `name` names it in messages. A file that is not a pack, is newer,
 // truncated, corrupt or inconsistent throws Failure(ExitCode::data, Location{name, 0, 0}, ...);
 // nothing in the file can make it crash or allocate more than a small multiple of its size.
+// The Content's text views the bytes: with PackTrust::built_in they must be static (the embedded
+// pack) and are not copied; otherwise the Content keeps a copy of them.
 Content read_pack(std::string_view bytes, const std::string& name, PackTrust trust = PackTrust::file);
+// The same, keeping `bytes` themselves for the Content's text to view: a pack file is not copied.
+Content read_pack(std::string&& bytes, const std::string& name, PackTrust trust = PackTrust::file);
 
 // `--content PATH`: a compiled pack when PATH is a regular file, else a pack folder
 // (load_content_dir, each YAML file at most max_file_bytes). Throws Failure as read_input,

@@ -16,22 +16,30 @@ constexpr double k_max_figure = 1e9;
 
 FilePos pos_of(const Item& item) { return FilePos{item.file, item.node->line, item.node->column}; }
 
-std::string what(std::string_view kind, const std::string& id) { return fmt::format("{} '{}'", kind, id); }
+std::string what(std::string_view kind, std::string_view id) { return fmt::format("{} '{}'", kind, id); }
 
-void read_text(Fields& f, const YamlReader& r, std::string_view key, std::string& out, bool required) {
+// The YAML tree dies after loading: text the model keeps is moved into the Content's store.
+void read_text(Fields& f, const YamlReader& r, std::string_view key, std::string_view& out, bool required, Content& c) {
   const yaml::Node* n = required ? f.required(key) : f.optional(key);
   if (n == nullptr) return;
-  if (auto v = r.text(*n, key)) out = std::move(*v);
+  if (auto v = r.text(*n, key)) out = c.keep(std::move(*v));
 }
 
-std::optional<SourceRef> read_source_ref(const YamlReader& r, const yaml::Node& n, const Content& c) {
+std::vector<std::string_view> keep_all(Content& c, std::vector<std::string> texts) {
+  std::vector<std::string_view> out;
+  out.reserve(texts.size());
+  for (auto& t : texts) out.push_back(c.keep(std::move(t)));
+  return out;
+}
+
+std::optional<SourceRef> read_source_ref(const YamlReader& r, const yaml::Node& n, Content& c) {
   if (n.is_map()) {
     Fields f(r, n, "source");
     SourceRef ref;
     const yaml::Node* id = f.required("id");
     std::optional<Index> index;
     if (id != nullptr) index = resolve_id(r, *id, c.source_ids, "source");
-    read_text(f, r, "section", ref.section, false);
+    read_text(f, r, "section", ref.section, false, c);
     f.finish();
     if (!index) return std::nullopt;
     ref.source = *index;
@@ -42,14 +50,14 @@ std::optional<SourceRef> read_source_ref(const YamlReader& r, const yaml::Node& 
   return SourceRef{*index, {}};
 }
 
-SourceRef required_source(Fields& f, const YamlReader& r, const Content& c) {
+SourceRef required_source(Fields& f, const YamlReader& r, Content& c) {
   const yaml::Node* n = f.required("source");
   if (n == nullptr) return {};
   return read_source_ref(r, *n, c).value_or(SourceRef{});
 }
 
 // {low: N, high: N, source: REF} or {value: N, source: REF}.
-std::optional<Figure> read_figure(const YamlReader& r, const yaml::Node& n, const Content& c, std::string_view field) {
+std::optional<Figure> read_figure(const YamlReader& r, const yaml::Node& n, Content& c, std::string_view field) {
   Fields f(r, n, std::string(field));
   if (!f.ok()) return std::nullopt;
   Figure fig;
@@ -113,11 +121,11 @@ void decode_source(const Item& item, Content& c) {
   Source s;
   s.where = pos_of(item);
   Fields f(r, *item.node, what("source", id_of(*item.node)));
-  read_text(f, r, "id", s.id, true);
-  read_text(f, r, "title", s.title, true);
-  read_text(f, r, "author", s.author, false);
-  read_text(f, r, "file", s.file, false);
-  read_text(f, r, "url", s.url, false);
+  read_text(f, r, "id", s.id, true, c);
+  read_text(f, r, "title", s.title, true, c);
+  read_text(f, r, "author", s.author, false, c);
+  read_text(f, r, "file", s.file, false, c);
+  read_text(f, r, "url", s.url, false, c);
   if (const auto* n = f.optional("estimate")) s.estimate = r.boolean(*n, "estimate").value_or(false);
   f.finish();
   c.sources[item.slot] = std::move(s);
@@ -128,9 +136,9 @@ void decode_skill(const Item& item, Content& c) {
   Skill s;
   s.where = pos_of(item);
   Fields f(r, *item.node, what("skill", id_of(*item.node)));
-  read_text(f, r, "id", s.id, true);
-  read_text(f, r, "name", s.name, true);
-  read_text(f, r, "description", s.description, false);
+  read_text(f, r, "id", s.id, true, c);
+  read_text(f, r, "name", s.name, true, c);
+  read_text(f, r, "description", s.description, false, c);
   if (const auto* n = f.required("category")) {
     if (auto v = r.text(*n, "category")) {
       if (*v == "technical") s.category = SkillCategory::technical;
@@ -139,14 +147,14 @@ void decode_skill(const Item& item, Content& c) {
       else r.error(*n, fmt::format("category must be technical, process or soft, found '{}'", escape_controls(*v)));
     }
   }
-  if (const auto* n = f.optional("aliases")) s.aliases = r.text_list(*n, "aliases");
+  if (const auto* n = f.optional("aliases")) s.aliases = keep_all(c, r.text_list(*n, "aliases"));
   if (const auto* n = f.required("levels")) {
     auto levels = r.text_list(*n, "levels");
     if (n->is_sequence() && n->items.size() != k_max_level) {
       r.error(*n, fmt::format("levels must list exactly {} lines (levels 1 to {}), found {}", k_max_level,
                               k_max_level, n->items.size()));
     } else if (levels.size() == k_max_level) {
-      for (std::size_t i = 0; i < k_max_level; ++i) s.levels[i] = levels[i];
+      for (std::size_t i = 0; i < k_max_level; ++i) s.levels[i] = c.keep(std::move(levels[i]));
     }
   }
   if (const auto* n = f.required("effort")) {
@@ -187,11 +195,11 @@ void decode_certification(const Item& item, Content& c) {
   Certification cert;
   cert.where = pos_of(item);
   Fields f(r, *item.node, what("certification", id_of(*item.node)));
-  read_text(f, r, "id", cert.id, true);
-  read_text(f, r, "name", cert.name, true);
-  read_text(f, r, "issuer", cert.issuer, true);
-  read_text(f, r, "description", cert.description, false);
-  if (const auto* n = f.optional("aliases")) cert.aliases = r.text_list(*n, "aliases");
+  read_text(f, r, "id", cert.id, true, c);
+  read_text(f, r, "name", cert.name, true, c);
+  read_text(f, r, "issuer", cert.issuer, true, c);
+  read_text(f, r, "description", cert.description, false, c);
+  if (const auto* n = f.optional("aliases")) cert.aliases = keep_all(c, r.text_list(*n, "aliases"));
   if (const auto* n = f.optional("evidences")) {
     if (r.expect(*n, yaml::NodeKind::map, "evidences")) {
       for (const auto& e : n->entries) {
@@ -221,9 +229,9 @@ void decode_stage(const Item& item, Content& c) {
   Stage s;
   s.where = pos_of(item);
   Fields f(r, *item.node, what("stage", id_of(*item.node)));
-  read_text(f, r, "id", s.id, true);
-  read_text(f, r, "title", s.title, true);
-  read_text(f, r, "description", s.description, true);
+  read_text(f, r, "id", s.id, true, c);
+  read_text(f, r, "title", s.title, true, c);
+  read_text(f, r, "description", s.description, true, c);
   if (const auto* n = f.optional("typical_years")) s.typical_years = read_figure(r, *n, c, "typical_years");
   if (const auto* n = f.optional("requires")) s.requirements = parse_rule(r, *n, c, "requires", item.file);
   if (const auto* n = f.optional("inferred_when")) {
@@ -232,7 +240,7 @@ void decode_stage(const Item& item, Content& c) {
     s.inferred_when = s.requirements;
   }
   if (const auto* n = f.optional("leads_to")) s.leads_to = read_refs(r, *n, c.stage_ids, "stage", "leads_to");
-  if (const auto* n = f.optional("roles")) s.roles = r.text_list(*n, "roles");
+  if (const auto* n = f.optional("roles")) s.roles = keep_all(c, r.text_list(*n, "roles"));
   s.source = required_source(f, r, c);
   f.finish();
   c.stages[item.slot] = std::move(s);
@@ -243,10 +251,10 @@ void decode_track(const Item& item, Content& c) {
   Track t;
   t.where = pos_of(item);
   Fields f(r, *item.node, what("track", id_of(*item.node)));
-  read_text(f, r, "id", t.id, true);
-  read_text(f, r, "title", t.title, true);
-  read_text(f, r, "focus", t.focus, true);
-  read_text(f, r, "description", t.description, true);
+  read_text(f, r, "id", t.id, true, c);
+  read_text(f, r, "title", t.title, true, c);
+  read_text(f, r, "focus", t.focus, true, c);
+  read_text(f, r, "description", t.description, true, c);
   if (const auto* n = f.required("key_skills")) {
     if (r.expect(*n, yaml::NodeKind::sequence, "key_skills")) {
       for (const auto& ks : n->items) {
@@ -287,7 +295,7 @@ void decode_track(const Item& item, Content& c) {
     t.certifications = read_refs(r, *n, c.cert_ids, "certification", "certifications");
   }
   if (const auto* n = f.optional("requires")) t.requirements = parse_rule(r, *n, c, "requires", item.file);
-  if (const auto* n = f.optional("roles")) t.roles = r.text_list(*n, "roles");
+  if (const auto* n = f.optional("roles")) t.roles = keep_all(c, r.text_list(*n, "roles"));
   if (const auto* n = f.optional("salary")) {
     Fields sf(r, *n, fmt::format("salary of track '{}'", t.id));
     Salary s;
@@ -309,7 +317,7 @@ void decode_track(const Item& item, Content& c) {
         r.error(*cur, fmt::format("currency must be a three-letter ISO 4217 code like USD, found '{}'", escape_controls(*v)));
         ok = false;
       }
-      if (v) s.currency = *v;
+      if (v) s.currency = c.keep(std::move(*v));
     }
     if (const auto* p = sf.required("period")) {
       auto v = r.text(*p, "period");
@@ -317,7 +325,7 @@ void decode_track(const Item& item, Content& c) {
         r.error(*p, fmt::format("period must be year, month or hour, found '{}'", escape_controls(*v)));
         ok = false;
       }
-      if (v) s.period = *v;
+      if (v) s.period = c.keep(std::move(*v));
     }
     s.source = required_source(sf, r, c);
     sf.finish();
@@ -333,11 +341,11 @@ void decode_strategy(const Item& item, Content& c) {
   Strategy s;
   s.where = pos_of(item);
   Fields f(r, *item.node, what("strategy", id_of(*item.node)));
-  read_text(f, r, "id", s.id, true);
-  read_text(f, r, "title", s.title, true);
-  read_text(f, r, "description", s.description, true);
+  read_text(f, r, "id", s.id, true, c);
+  read_text(f, r, "title", s.title, true, c);
+  read_text(f, r, "description", s.description, true, c);
   if (const auto* n = f.required("category")) {
-    if (auto v = r.id(*n, "category")) s.category = *v;
+    if (auto v = r.id(*n, "category")) s.category = c.keep(std::move(*v));
   }
   if (const auto* n = f.required("when")) s.when = parse_rule(r, *n, c, "when", item.file);
   s.source = required_source(f, r, c);
@@ -350,11 +358,11 @@ void decode_transition(const Item& item, Content& c) {
   Transition t;
   t.where = pos_of(item);
   Fields f(r, *item.node, what("transition", id_of(*item.node)));
-  read_text(f, r, "id", t.id, true);
-  read_text(f, r, "title", t.title, true);
-  read_text(f, r, "description", t.description, true);
+  read_text(f, r, "id", t.id, true, c);
+  read_text(f, r, "title", t.title, true, c);
+  read_text(f, r, "description", t.description, true, c);
   if (const auto* n = f.required("skills")) t.skills = read_refs(r, *n, c.skill_ids, "skill", "skills");
-  if (const auto* n = f.required("fields")) t.fields = r.text_list(*n, "fields");
+  if (const auto* n = f.required("fields")) t.fields = keep_all(c, r.text_list(*n, "fields"));
   t.source = required_source(f, r, c);
   f.finish();
   c.transitions[item.slot] = std::move(t);
@@ -365,9 +373,9 @@ void decode_project(const Item& item, Content& c) {
   Project p;
   p.where = pos_of(item);
   Fields f(r, *item.node, what("project", id_of(*item.node)));
-  read_text(f, r, "id", p.id, true);
-  read_text(f, r, "title", p.title, true);
-  read_text(f, r, "description", p.description, true);
+  read_text(f, r, "id", p.id, true, c);
+  read_text(f, r, "title", p.title, true, c);
+  read_text(f, r, "description", p.description, true, c);
   if (const auto* n = f.required("difficulty")) {
     if (auto v = r.text(*n, "difficulty")) {
       if (*v == "beginner") p.difficulty = Difficulty::beginner;

@@ -24,7 +24,7 @@ void find_cycles(const Content& c, Diagnostics& diags) {
       }
       const Index to = edges[next++];
       if (colour[to] == grey) {
-        std::vector<std::string> path{c.stages[to].id};
+        std::vector<std::string_view> path{c.stages[to].id};
         for (auto it = stack.rbegin(); it != stack.rend() && it->first != to; ++it) path.insert(path.begin() + 1, c.stages[it->first].id);
         path.push_back(c.stages[to].id);
         diags.error(c.locate(c.stages[node].where), fmt::format("stages form a cycle: {}", fmt::join(path, " -> ")),

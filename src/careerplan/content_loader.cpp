@@ -110,9 +110,13 @@ private:
   void read_pack(const Item& item) {
     const YamlReader& r = *item.reader;
     Fields f(r, *item.node, "pack");
-    if (const auto* n = f.required("name")) m_c.name = r.id(*n, "pack name").value_or(m_c.name);
-    if (const auto* n = f.optional("title")) m_c.title = r.text(*n, "pack title").value_or("");
-    if (const auto* n = f.optional("description")) m_c.description = r.text(*n, "pack description").value_or("");
+    if (const auto* n = f.required("name")) {
+      if (auto name = r.id(*n, "pack name")) m_c.name = m_c.keep(std::move(*name));
+    }
+    if (const auto* n = f.optional("title")) m_c.title = m_c.keep(r.text(*n, "pack title").value_or(""));
+    if (const auto* n = f.optional("description")) {
+      m_c.description = m_c.keep(r.text(*n, "pack description").value_or(""));
+    }
     if (const auto* n = f.optional("version")) m_c.version = static_cast<int>(r.integer(*n, "pack version", 1, 1'000'000).value_or(1));
     if (const auto* n = f.optional("extends")) {
       // Only a folder loader can act on this; here it is checked for shape only.
@@ -158,7 +162,7 @@ private:
       } else {
         item.slot = static_cast<Index>(vec.size());
         vec.emplace_back();
-        vec.back().id = *id;
+        vec.back().id = m_c.keep(*id);
         table.emplace(*id, item.slot);
       }
       register_aliases(item, vec, table, kind);

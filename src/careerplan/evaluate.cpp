@@ -23,20 +23,20 @@ int level_of(const std::vector<std::uint8_t>& levels, Index skill) {
 bool has_cert(const Subject& s, Index cert) { return cert < s.certs.size() && s.certs[cert] != 0; }
 
 std::string skill_name(const Content& c, Index skill) {
-  return skill < c.skills.size() ? c.skills[skill].name : fmt::format("skill #{}", skill);
+  return skill < c.skills.size() ? std::string(c.skills[skill].name) : fmt::format("skill #{}", skill);
 }
 
 std::string cert_name(const Content& c, Index cert) {
-  return cert < c.certifications.size() ? c.certifications[cert].name : fmt::format("certification #{}", cert);
+  return cert < c.certifications.size() ? std::string(c.certifications[cert].name) : fmt::format("certification #{}", cert);
 }
 
 std::string stage_title(const Content& c, Index stage) {
-  return stage < c.stages.size() ? c.stages[stage].title : fmt::format("stage #{}", stage);
+  return stage < c.stages.size() ? std::string(c.stages[stage].title) : fmt::format("stage #{}", stage);
 }
 
 std::string target_title(const Content& c, const TargetRef& t) {
   if (!t.is_track) return stage_title(c, t.index);
-  return t.index < c.tracks.size() ? c.tracks[t.index].title : fmt::format("track #{}", t.index);
+  return t.index < c.tracks.size() ? std::string(c.tracks[t.index].title) : fmt::format("track #{}", t.index);
 }
 
 std::string cert_group_text(const Content& c, const std::vector<Index>& group) {

@@ -95,7 +95,7 @@ FitPart cert_part(const Content& c, const Subject& s, const Track& t) {
   std::vector<std::string> held;
   std::vector<std::string> listed;
   for (Index i : t.certifications) {
-    const std::string name = i < c.certifications.size() ? c.certifications[i].name : fmt::format("#{}", i);
+    const std::string name = i < c.certifications.size() ? std::string(c.certifications[i].name) : fmt::format("#{}", i);
     listed.push_back(name);
     if (has_cert(s, i)) held.push_back(name);
   }

@@ -12,15 +12,24 @@ constexpr std::array<std::string_view, 3> k_category_names = {"technical", "proc
 
 Location Content::locate(const FilePos& p) const {
   if (p.file >= files.size()) return Location{{}, p.line, p.column};
-  return Location{files[p.file], p.line, p.column};
+  return Location{std::string(files[p.file]), p.line, p.column};
 }
 
-std::uint32_t Content::file_index(const std::string& file_name) {
+std::uint32_t Content::file_index(std::string_view file_name) {
   for (std::size_t i = 0; i < files.size(); ++i) {
     if (files[i] == file_name) return static_cast<std::uint32_t>(i);
   }
-  files.push_back(file_name);
+  files.push_back(keep(std::string(file_name)));
   return static_cast<std::uint32_t>(files.size() - 1);
+}
+
+std::string_view Content::keep(std::string s) {
+  if (!text) text = std::make_shared<TextStore>();
+  return text->strings.emplace_back(std::move(s));
+}
+
+std::vector<std::string> to_strings(const std::vector<std::string_view>& views) {
+  return {views.begin(), views.end()};
 }
 
 std::optional<Education> education_from_name(std::string_view name) {

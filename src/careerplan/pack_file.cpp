@@ -1,5 +1,7 @@
 #include <sys/stat.h>
 
+#include <utility>
+
 #include "careerplan/input.hpp"
 #include "careerplan/pack_format.hpp"
 
@@ -8,8 +10,8 @@ namespace careerplan {
 Content load_content_path(const std::string& path, std::size_t max_file_bytes) {
   struct stat st {};
   if (::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode)) {
-    const TextFile file = read_input(path, k_max_pack_bytes);
-    return read_pack(file.text, path);
+    TextFile file = read_input(path, k_max_pack_bytes);
+    return read_pack(std::move(file.text), path);  // the Content keeps the bytes its text views
   }
   return load_content_dir(path, max_file_bytes);  // reports a missing path or a non-folder itself
 }

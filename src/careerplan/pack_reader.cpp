@@ -130,10 +130,10 @@ private:
     if (m_check_utf8 && !is_valid_utf8(s)) fail("a string is not valid UTF-8");
     return s;
   }
-  // Reads straight into the model's field: no temporary to move from and destroy.
-  void str(std::string& out) { out.assign(view()); }
+  // The model's text fields view the payload, which the caller keeps alive.
+  void str(std::string_view& out) { out = view(); }
 
-  void strings(std::vector<std::string>& out) {
+  void strings(std::vector<std::string_view>& out) {
     out.resize(count(k_min_string, "strings"));
     for (auto& s : out) str(s);
   }
@@ -407,16 +407,16 @@ public:
 
 private:
   void below(std::size_t index, std::size_t size, std::string_view kind, std::string_view owner,
-             const std::string& id) const {
+             std::string_view id) const {
     if (index < size) return;
     corrupt(m_name, fmt::format("{} '{}' refers to {} #{} of {}", owner, escape_controls(id), kind, index, size));
   }
 
-  void source(const SourceRef& ref, std::string_view owner, const std::string& id) const {
+  void source(const SourceRef& ref, std::string_view owner, std::string_view id) const {
     below(ref.source, m_c.sources.size(), "source", owner, id);
   }
 
-  void rule(const Rule& r, std::string_view owner, const std::string& id) const {
+  void rule(const Rule& r, std::string_view owner, std::string_view id) const {
     for (const auto& child : r.children) rule(child, owner, id);
     switch (r.kind) {
       case RuleKind::skill:
@@ -448,9 +448,8 @@ private:
   const std::string& m_name;
 };
 
-}  // namespace
-
-Content read_pack(std::string_view bytes, const std::string& name, PackTrust trust) {
+// Decodes a pack whose bytes outlive the Content: the model's text views them.
+Content decode_pack(std::string_view bytes, const std::string& name, PackTrust trust) {
   if (!has_pack_magic(bytes)) {
     throw Failure(ExitCode::data, Location{name, 0, 0}, "not a compiled content pack (wrong magic bytes)",
                   {"--content takes a content pack folder or a file made by: careerplan compile DIR -o FILE.cpk"});
@@ -487,6 +486,21 @@ Content read_pack(std::string_view bytes, const std::string& name, PackTrust tru
   check_content(c, name, diags);
   if (!diags.empty()) corrupt(name, diags.items().front().message);
   derive_scores(c);
+  return c;
+}
+
+}  // namespace
+
+Content read_pack(std::string_view bytes, const std::string& name, PackTrust trust) {
+  if (trust == PackTrust::built_in) return decode_pack(bytes, name, trust);  // static: viewed where it is
+  return read_pack(std::string(bytes), name, trust);
+}
+
+Content read_pack(std::string&& bytes, const std::string& name, PackTrust trust) {
+  auto store = std::make_shared<TextStore>();
+  store->pack = std::move(bytes);
+  Content c = decode_pack(store->pack, name, trust);
+  c.text = std::move(store);
   return c;
 }
 

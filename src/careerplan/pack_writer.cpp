@@ -16,10 +16,10 @@ static_assert(std::endian::native == std::endian::little, "the pack writer store
 // (Content::scores is derived by derive_scores when a pack is read, so it is not stored; Content::files
 // is the file-name table, which the payload stores first.)
 #if defined(__x86_64__) && defined(__GLIBCXX__)
-static_assert(sizeof(FilePos) == 12 && sizeof(Rule) == 104 && sizeof(Source) == 176 && sizeof(Skill) == 632 &&
-                  sizeof(Certification) == 352 && sizeof(Stage) == 568 && sizeof(Track) == 488 &&
-                  sizeof(Strategy) == 288 && sizeof(Transition) == 200 && sizeof(Project) == 240 &&
-                  sizeof(Content) == 728,
+static_assert(sizeof(FilePos) == 12 && sizeof(Rule) == 104 && sizeof(Source) == 96 && sizeof(Skill) == 408 &&
+                  sizeof(Certification) == 240 && sizeof(Stage) == 456 && sizeof(Track) == 360 &&
+                  sizeof(Strategy) == 208 && sizeof(Transition) == 136 && sizeof(Project) == 160 &&
+                  sizeof(Content) == 696,
               "the content model changed: update pack_writer.cpp, pack_reader.cpp and the format version");
 #endif
 
@@ -46,11 +46,11 @@ private:
   void i32(int v) { u32(static_cast<std::uint32_t>(v)); }
   void f64(double v) { raw(&v, sizeof v); }
   void count(std::size_t n) { u32(static_cast<std::uint32_t>(n)); }
-  void str(const std::string& s) {
+  void str(std::string_view s) {
     count(s.size());
     m_out += s;
   }
-  void strings(const std::vector<std::string>& v) {
+  void strings(const std::vector<std::string_view>& v) {
     count(v.size());
     for (const auto& s : v) str(s);
   }
@@ -61,8 +61,7 @@ private:
 
   // Files are numbered by name in first-seen order, whatever their index in Content::files.
   void location(const FilePos& p) {
-    static const std::string k_none;
-    const std::string& file = p.file < m_c->files.size() ? m_c->files[p.file] : k_none;
+    const std::string_view file = p.file < m_c->files.size() ? m_c->files[p.file] : std::string_view{};
     auto [it, added] = m_file_ids.try_emplace(file, static_cast<std::uint32_t>(m_files.size()));
     if (added) m_files.push_back(file);
     u32(it->second);
@@ -261,8 +260,8 @@ private:
 
   const Content* m_c = nullptr;
   std::string m_out;
-  std::vector<std::string> m_files;  // file names, each stored once
-  std::unordered_map<std::string, std::uint32_t> m_file_ids;
+  std::vector<std::string_view> m_files;  // file names (views into the Content), each stored once
+  std::unordered_map<std::string_view, std::uint32_t> m_file_ids;
 };
 
 void put_u32(std::string& out, std::uint32_t v) { out.append(reinterpret_cast<const char*>(&v), sizeof v); }

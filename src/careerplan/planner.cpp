@@ -36,7 +36,7 @@ public:
     for (Index i = 0; i < m_c.sources.size(); ++i) {
       if (!m_cited[i]) continue;
       const Source& s = m_c.sources[i];
-      out.push_back(CitedSource{i, s.id, s.title, s.author, s.file, s.url, s.estimate});
+      out.push_back(CitedSource{i, std::string(s.id), std::string(s.title), std::string(s.author), std::string(s.file), std::string(s.url), s.estimate});
     }
     return out;
   }
@@ -48,12 +48,12 @@ private:
 
 std::optional<SalaryInfo> track_salary(const Track& t, Citer& citer) {
   if (!t.salary) return std::nullopt;
-  return SalaryInfo{t.salary->range, t.salary->currency, t.salary->period, citer.cite(t.salary->source)};
+  return SalaryInfo{t.salary->range, std::string(t.salary->currency), std::string(t.salary->period), citer.cite(t.salary->source)};
 }
 
 std::optional<SalaryInfo> stage_salary(const Stage& s, Citer& citer) {
   if (!s.salary) return std::nullopt;
-  return SalaryInfo{s.salary->range, s.salary_currency, "", citer.cite(s.salary->source)};
+  return SalaryInfo{s.salary->range, std::string(s.salary_currency), "", citer.cite(s.salary->source)};
 }
 
 bool same_target(const TargetRef& a, const TargetRef& b) { return a.is_track == b.is_track && a.index == b.index; }
@@ -76,17 +76,17 @@ ProfileSummary summarize(const Content& c, const Profile& p, const Subject& s, d
   for (const auto& ps : p.skills) {
     if (ps.skill >= c.skills.size() || listed[ps.skill]) continue;
     listed[ps.skill] = true;
-    out.skills.push_back(SkillEntry{ps.skill, c.skills[ps.skill].id, c.skills[ps.skill].name, s.stated[ps.skill],
+    out.skills.push_back(SkillEntry{ps.skill, std::string(c.skills[ps.skill].id), std::string(c.skills[ps.skill].name), s.stated[ps.skill],
                                     s.skills[ps.skill]});
   }
   for (Index i = 0; i < c.skills.size(); ++i) {
     if (listed[i] || s.skills[i] == 0) continue;
-    out.skills.push_back(SkillEntry{i, c.skills[i].id, c.skills[i].name, 0, s.skills[i]});
+    out.skills.push_back(SkillEntry{i, std::string(c.skills[i].id), std::string(c.skills[i].name), 0, s.skills[i]});
   }
   for (const auto& pc : p.certifications) {
     if (pc.cert >= c.certifications.size()) continue;
     const auto& cert = c.certifications[pc.cert];
-    out.certifications.push_back(CertEntry{pc.cert, cert.id, cert.name, pc.year});
+    out.certifications.push_back(CertEntry{pc.cert, std::string(cert.id), std::string(cert.name), pc.year});
   }
   return out;
 }
@@ -121,7 +121,7 @@ TrackGaps track_gaps(const Content& c, const Subject& s, const RankedTrack& rt) 
   for (const auto& k : t.key_skills) {
     const int have = k.skill < s.skills.size() ? s.skills[k.skill] : 0;
     if (have >= k.level || k.skill >= c.skills.size()) continue;
-    g.skills.push_back(SkillGap{k.skill, c.skills[k.skill].id, c.skills[k.skill].name, have, k.level, k.essential,
+    g.skills.push_back(SkillGap{k.skill, std::string(c.skills[k.skill].id), std::string(c.skills[k.skill].name), have, k.level, k.essential,
                                 skill_hours(c, k.skill, have, k.level),
                                 skill_hours_estimate(c, k.skill, have, k.level)});
   }
@@ -130,8 +130,8 @@ TrackGaps track_gaps(const Content& c, const Subject& s, const RankedTrack& rt) 
   }
   if (!g.holds_helpful_cert) {
     for (Index cert : t.certifications) {
-      if (cert < c.certifications.size()) g.missing_certs.push_back(CertRef{cert, c.certifications[cert].id,
-                                                                             c.certifications[cert].name});
+      if (cert < c.certifications.size()) g.missing_certs.push_back(CertRef{cert, std::string(c.certifications[cert].id),
+                                                                             std::string(c.certifications[cert].name)});
     }
   }
   g.reachable = rt.fit.reachable;
@@ -314,7 +314,7 @@ private:
       g.fit_gain += gain;
       g.value += gain * base.weight[i];
       if (!describe) continue;
-      g.serves.push_back(StepTarget{TargetRef{true, t}, m_c.tracks[t].id, m_c.tracks[t].title, gain, base.weight[i]});
+      g.serves.push_back(StepTarget{TargetRef{true, t}, std::string(m_c.tracks[t].id), std::string(m_c.tracks[t].title), gain, base.weight[i]});
     }
     for (const auto& st : base.stages) {
       if (st.requirements == 0) continue;
@@ -325,7 +325,7 @@ private:
       g.value += gain;
       if (!describe) continue;
       g.serves.push_back(
-          StepTarget{TargetRef{false, st.stage}, m_c.stages[st.stage].id, m_c.stages[st.stage].title, gain, 1});
+          StepTarget{TargetRef{false, st.stage}, std::string(m_c.stages[st.stage].id), std::string(m_c.stages[st.stage].title), gain, 1});
     }
     return g;
   }
@@ -373,7 +373,7 @@ private:
     Subject after = now;
     for (const auto& practised : p.practises) {
       if (practised.skill >= m_c.skills.size()) continue;
-      ProjectSkill ps{practised.skill, m_c.skills[practised.skill].id, m_c.skills[practised.skill].name,
+      ProjectSkill ps{practised.skill, std::string(m_c.skills[practised.skill].id), std::string(m_c.skills[practised.skill].name),
                       now.skills[practised.skill], practised.level, false};
       for (Index t : m_plan.target_tracks) {
         for (const auto& k : m_c.tracks[t].key_skills) {
@@ -554,12 +554,12 @@ Plan make_plan(const Content& content, const Profile& given, const PlanOptions& 
   plan.profile = summarize(content, profile, subject, hours_per_week);
 
   const Stage& here = content.stages[cur.stage];
-  plan.current_stage = StageStanding{cur.stage, here.id, here.title, cur.inferred, cur.reason, cur.evidence};
+  plan.current_stage = StageStanding{cur.stage, std::string(here.id), std::string(here.title), cur.inferred, cur.reason, cur.evidence};
   for (Index next : here.leads_to) {
     if (next >= content.stages.size()) continue;
     const Stage& st = content.stages[next];
     Readiness r = stage_readiness(content, subject, next);
-    plan.next_stages.push_back(NextStage{next, st.id, st.title, r.ready, std::move(r.entry), st.roles,
+    plan.next_stages.push_back(NextStage{next, std::string(st.id), std::string(st.title), r.ready, std::move(r.entry), to_strings(st.roles),
                                          stage_salary(st, citer),
                                          st.typical_years ? std::optional<Range>(st.typical_years->range)
                                                           : std::nullopt});
@@ -584,7 +584,7 @@ Plan make_plan(const Content& content, const Profile& given, const PlanOptions& 
     rt.id = t.id;
     rt.title = t.title;
     rt.focus = t.focus;
-    rt.roles = t.roles;
+    rt.roles = to_strings(t.roles);
     rt.salary = track_salary(t, citer);
     rt.target = target;
     rt.fit = track_fit(content, subject, track);
@@ -607,7 +607,7 @@ Plan make_plan(const Content& content, const Profile& given, const PlanOptions& 
   plan.next_steps = planner.plan_steps(std::max(options.max_steps, 0));
   plan.projects = planner.plan_projects(k_max_projects);
   for (Index t : plan.target_tracks) {
-    plan.related.push_back(TrackRelations{t, content.tracks[t].id, content.tracks[t].title,
+    plan.related.push_back(TrackRelations{t, std::string(content.tracks[t].id), std::string(content.tracks[t].title),
                                           related != nullptr ? related->of(t) : related_tracks(content, t)});
   }
   if (options.route) plan.route = route_to_first_target(content, profile, plan, hours_per_week);
@@ -620,7 +620,7 @@ Plan make_plan(const Content& content, const Profile& given, const PlanOptions& 
   for (Index i = 0; i < content.strategies.size(); ++i) {
     const Strategy& s = content.strategies[i];
     if (!holds(s.when, aiming, content)) continue;
-    plan.strategies.push_back(AppliedStrategy{i, s.id, s.title, s.category, s.description,
+    plan.strategies.push_back(AppliedStrategy{i, std::string(s.id), std::string(s.title), std::string(s.category), std::string(s.description),
                                               explain(s.when, aiming, content), citer.cite(s.source)});
   }
 

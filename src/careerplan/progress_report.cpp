@@ -68,12 +68,12 @@ ProgressReport compare_progress(const Content& content, const Profile& before, c
   const Subject s_after = make_subject(content, apply_done_progress(content, after), std::nullopt);
   for (Index i = 0; i < content.skills.size(); ++i) {
     if (s_after.skills[i] > s_before.skills[i]) {
-      out.levels.push_back(LevelGain{i, content.skills[i].id, content.skills[i].name, s_before.skills[i], s_after.skills[i]});
+      out.levels.push_back(LevelGain{i, std::string(content.skills[i].id), std::string(content.skills[i].name), s_before.skills[i], s_after.skills[i]});
     }
   }
   for (Index i = 0; i < content.certifications.size(); ++i) {
     if (s_after.certs[i] != 0 && s_before.certs[i] == 0) {
-      out.certifications.push_back(CertRef{i, content.certifications[i].id, content.certifications[i].name});
+      out.certifications.push_back(CertRef{i, std::string(content.certifications[i].id), std::string(content.certifications[i].name)});
     }
   }
   for (Index t : plan_after.target_tracks) {
@@ -81,7 +81,7 @@ ProgressReport compare_progress(const Content& content, const Profile& before, c
       const auto it = std::find_if(p.ranking.begin(), p.ranking.end(), [&](const FitScore& f) { return f.track == t; });
       return it != p.ranking.end() ? it->fit : 0.0;
     };
-    out.fits.push_back(FitGain{t, content.tracks[t].id, content.tracks[t].title, fit_in(plan_before), fit_in(plan_after)});
+    out.fits.push_back(FitGain{t, std::string(content.tracks[t].id), std::string(content.tracks[t].title), fit_in(plan_before), fit_in(plan_after)});
   }
   // Each completed step is measured from where the ones before it left the person, so two steps
   // on one skill do not count the same levels twice.

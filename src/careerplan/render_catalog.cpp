@@ -20,7 +20,7 @@ std::string safe(std::string_view s) { return escape_controls(s); }
 
 std::string source_label(const Content& c, const SourceRef& ref) {
   const Source& s = c.source_of(ref);
-  std::string out = s.title;
+  std::string out(s.title);
   if (!ref.section.empty()) out += fmt::format(", \u00a7 {}", ref.section);
   if (s.estimate) out += " (estimate)";
   return safe(out);

@@ -132,7 +132,7 @@ private:
 
   [[nodiscard]] std::string level_description(Index skill, int level) const {
     if (skill >= m_c.skills.size() || level < k_min_level || level > k_max_level) return {};
-    return m_c.skills[skill].levels[level - 1];
+    return std::string(m_c.skills[skill].levels[level - 1]);
   }
 
   void where_you_stand() {
@@ -203,7 +203,7 @@ private:
       if (gap != g.skills.end()) {
         axes.push_back(RadarAxis{gap->name, gap->have, gap->need});
       } else {
-        axes.push_back(RadarAxis{m_c.skills[k.skill].name, std::max(held_level(k.skill), k.level), k.level});
+        axes.push_back(RadarAxis{std::string(m_c.skills[k.skill].name), std::max(held_level(k.skill), k.level), k.level});
       }
     }
     return axes;

@@ -119,7 +119,7 @@ private:
 
   [[nodiscard]] std::string level_description(Index skill, int level) const {
     if (skill >= m_c.skills.size() || level < k_min_level || level > k_max_level) return {};
-    return m_c.skills[skill].levels[level - 1];
+    return std::string(m_c.skills[skill].levels[level - 1]);
   }
 
   void where_you_stand() {

@@ -15,7 +15,7 @@ using Json = nlohmann::ordered_json;
 // Every content string is escaped before it reaches a terminal.
 std::string safe(std::string_view s) { return escape_controls(s); }
 
-std::string joined(const std::vector<std::string>& items) {
+std::string joined(const std::vector<std::string_view>& items) {
   std::vector<std::string> escaped;
   for (const auto& s : items) escaped.push_back(safe(s));
   return escaped.empty() ? "-" : fmt::format("{}", fmt::join(escaped, ", "));
@@ -23,7 +23,7 @@ std::string joined(const std::vector<std::string>& items) {
 
 std::string source_label(const Content& c, const SourceRef& ref) {
   const Source& s = c.source_of(ref);
-  std::string out = s.title;
+  std::string out(s.title);
   if (!ref.section.empty()) out += fmt::format(", \u00a7 {}", ref.section);
   if (s.estimate) out += " (estimate)";
   return safe(out);

@@ -356,7 +356,7 @@ std::vector<OpenTransition> open_transitions(const Content& c, const Subject& s,
     const bool open = !t.skills.empty() && std::all_of(t.skills.begin(), t.skills.end(), [&](Index skill) {
       return skill < s.skills.size() && s.skills[skill] >= k_transition_skill_level;
     });
-    if (open) out.push_back(OpenTransition{i, t.id, t.title, t.fields});
+    if (open) out.push_back(OpenTransition{i, std::string(t.id), std::string(t.title), to_strings(t.fields)});
   }
   return out;
 }

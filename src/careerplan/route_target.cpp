@@ -44,20 +44,20 @@ std::string_view hop_kind_name(HopKind kind) {
 
 std::string node_id(const Content& content, NodeRef node) {
   switch (node.kind) {
-    case NodeKind::stage: return node.index < content.stages.size() ? content.stages[node.index].id : "";
-    case NodeKind::track: return node.index < content.tracks.size() ? content.tracks[node.index].id : "";
+    case NodeKind::stage: return std::string(node.index < content.stages.size() ? content.stages[node.index].id : "");
+    case NodeKind::track: return std::string(node.index < content.tracks.size() ? content.tracks[node.index].id : "");
     case NodeKind::transition:
-      return node.index < content.transitions.size() ? content.transitions[node.index].id : "";
+      return std::string(node.index < content.transitions.size() ? content.transitions[node.index].id : "");
   }
   return {};
 }
 
 std::string node_title(const Content& content, NodeRef node) {
   switch (node.kind) {
-    case NodeKind::stage: return node.index < content.stages.size() ? content.stages[node.index].title : "";
-    case NodeKind::track: return node.index < content.tracks.size() ? content.tracks[node.index].title : "";
+    case NodeKind::stage: return std::string(node.index < content.stages.size() ? content.stages[node.index].title : "");
+    case NodeKind::track: return std::string(node.index < content.tracks.size() ? content.tracks[node.index].title : "");
     case NodeKind::transition:
-      return node.index < content.transitions.size() ? content.transitions[node.index].title : "";
+      return std::string(node.index < content.transitions.size() ? content.transitions[node.index].title : "");
   }
   return {};
 }
@@ -111,8 +111,8 @@ std::optional<RouteTarget> resolve_route_target(const Content& content, std::str
 
 std::vector<std::string> route_target_names(const Content& content) {
   std::vector<std::string> names;
-  const auto add = [&](const std::string& name) {
-    if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+  const auto add = [&](std::string_view name) {
+    if (std::find(names.begin(), names.end(), name) == names.end()) names.emplace_back(name);
   };
   for (const auto& s : content.stages) add(s.id);
   for (const auto& t : content.tracks) add(t.id);

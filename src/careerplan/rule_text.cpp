@@ -7,7 +7,7 @@ namespace careerplan {
 namespace {
 
 std::string target_name(const TargetRef& t, const Content& c) {
-  return t.is_track ? c.tracks[t.index].title : c.stages[t.index].title;
+  return std::string(t.is_track ? c.tracks[t.index].title : c.stages[t.index].title);
 }
 
 std::string text(const Rule& r, const Content& c, bool nested) {
@@ -25,7 +25,7 @@ std::string text(const Rule& r, const Content& c, bool nested) {
     case RuleKind::skill: return fmt::format("{} {}+", c.skills[r.index].name, r.level);
     case RuleKind::years: return fmt::format("{}+ years of experience", r.years);
     case RuleKind::cert: {
-      std::vector<std::string> names;
+      std::vector<std::string_view> names;
       for (Index i : r.group) names.push_back(c.certifications[i].name);
       std::string s = fmt::format("{}", fmt::join(names, " or "));
       return nested && names.size() > 1 ? "(" + s + ")" : s;

@@ -16,7 +16,7 @@ std::string schema_line(std::string_view schema) {
 template <typename T>
 std::string example_id(const std::vector<T>& items, std::size_t preferred) {
   if (items.empty()) return "ID";
-  return items[std::min(preferred, items.size() - 1)].id;
+  return std::string(items[std::min(preferred, items.size() - 1)].id);
 }
 
 std::string one_line(std::string_view s) {

@@ -75,7 +75,7 @@ TeamSummary TeamBuilder::finish(std::size_t top_tracks) const {
   for (std::size_t i = 0; i < order.size(); ++i) {
     const Index t = order[i];
     if (i >= top_tracks && m_best_for[t] == 0) break;
-    s.tracks.push_back(TeamTrack{t, m_c.tracks[t].id, m_c.tracks[t].title, m_best_for[t], m_fit_sum[t] / n,
+    s.tracks.push_back(TeamTrack{t, std::string(m_c.tracks[t].id), std::string(m_c.tracks[t].title), m_best_for[t], m_fit_sum[t] / n,
                                  m_best_members[t]});
   }
   std::vector<Index> skills;
@@ -85,13 +85,13 @@ TeamSummary TeamBuilder::finish(std::size_t top_tracks) const {
   std::stable_sort(skills.begin(), skills.end(), [&](Index a, Index b) { return m_gaps[a].members > m_gaps[b].members; });
   for (Index i : skills) {
     const GapTally& t = m_gaps[i];
-    s.gaps.push_back(TeamGap{i, m_c.skills[i].id, m_c.skills[i].name, t.members,
+    s.gaps.push_back(TeamGap{i, std::string(m_c.skills[i].id), std::string(m_c.skills[i].name), t.members,
                              static_cast<double>(t.have_sum) / t.members, t.need, t.who});
   }
   for (Index i = 0; i < m_stages.size(); ++i) {
     const StageTally& t = m_stages[i];
     if (t.ready.empty() && t.not_ready.empty()) continue;
-    TeamStageReadiness r{m_c.stages[i].id, m_c.stages[i].title, t.ready, t.not_ready};
+    TeamStageReadiness r{std::string(m_c.stages[i].id), std::string(m_c.stages[i].title), t.ready, t.not_ready};
     std::stable_sort(r.not_ready.begin(), r.not_ready.end(),
                      [](const WaitingMember& a, const WaitingMember& b) { return a.months < b.months; });
     s.stages.push_back(std::move(r));

@@ -45,7 +45,7 @@ WhatIf make_what_if(const Content& content, const Profile& profile, const std::v
   for (const auto& score : assumed.ranking) assumed_fit[score.track] = score.fit;
   for (const auto& score : today.ranking) {
     const Track& t = content.tracks[score.track];
-    out.tracks.push_back(WhatIfTrack{score.track, t.id, t.title, score.fit, assumed_fit[score.track]});
+    out.tracks.push_back(WhatIfTrack{score.track, std::string(t.id), std::string(t.title), score.fit, assumed_fit[score.track]});
   }
   const Subject s_today = subject_of(content, profile, today);
   const Subject s_assumed = subject_of(content, changed, assumed);

@@ -20,7 +20,7 @@ struct TracksOptions {
 Index find_track(const Content& c, const std::string& id) {
   if (auto it = c.track_ids.find(id); it != c.track_ids.end()) return it->second;
   std::vector<std::string> ids;
-  for (const auto& t : c.tracks) ids.push_back(t.id);
+  for (const auto& t : c.tracks) ids.emplace_back(t.id);
   std::string message = fmt::format("unknown track '{}'", escape_controls(id));
   message += did_you_mean_suffix(id, ids);
   throw Failure(ExitCode::usage, Location{}, std::move(message), {"list the tracks with: careerplan tracks"});

@@ -26,7 +26,7 @@ PlanOptions plan_options(const PlanFlags& flags, const Content& content) {
     auto it = content.track_ids.find(flags.track);
     if (it == content.track_ids.end()) {
       std::vector<std::string> ids;
-      for (const auto& t : content.tracks) ids.push_back(t.id);
+      for (const auto& t : content.tracks) ids.emplace_back(t.id);
       std::string message = fmt::format("unknown track '{}' given to --track", escape_controls(flags.track));
       message += did_you_mean_suffix(flags.track, ids);
       throw Failure(ExitCode::usage, Location{}, std::move(message), {"list the tracks with: careerplan tracks"});

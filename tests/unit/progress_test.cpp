@@ -19,8 +19,8 @@ ProgressEntry step(ProgressKind kind, Index index, int level, StepStatus status)
 
 Index add_project(Content& c, const std::string& id, std::vector<SkillLevel> practises, double hours) {
   Project p;
-  p.id = id;
-  p.title = "Project " + id;
+  p.id = c.keep(id);
+  p.title = c.keep("Project " + id);
   p.practises = std::move(practises);
   p.effort_hours = Figure{Range{hours / 2, hours * 3 / 2}, SourceRef{1, ""}};
   p.source = SourceRef{0, "projects"};

@@ -346,9 +346,9 @@ TEST_SUITE("seed facts") {
       if (!fact.source.empty()) {
         REQUIRE_MESSAGE(found.source != nullptr, what);
         const Source& cited = c.source_of(*found.source);
-        CHECK_MESSAGE(cited.id == fact.source, (what + " cites '" + cited.id + "'"));
+        CHECK_MESSAGE(cited.id == fact.source, (what + " cites '" + std::string(cited.id) + "'"));
         if (!fact.section.empty()) {
-          CHECK_MESSAGE(found.source->section == fact.section, (what + " cites section '" + found.source->section + "'"));
+          CHECK_MESSAGE(found.source->section == fact.section, (what + " cites section '" + std::string(found.source->section) + "'"));
         }
       }
     }
@@ -360,9 +360,9 @@ TEST_SUITE("seed facts") {
       const bool listed = std::any_of(std::begin(k_facts), std::end(k_facts), [&](const Fact& f) {
         return f.kind == Kind::strategy && f.id == s.id;
       });
-      CHECK_MESSAGE(listed, ("strategy '" + s.id + "' has no row in the seed checklist"));
-      const std::string& cited = c.source_of(s.source).id;
-      CHECK_MESSAGE((cited == k_card || cited == k_article), ("strategy '" + s.id + "' cites '" + cited + "'"));
+      CHECK_MESSAGE(listed, ("strategy '" + std::string(s.id) + "' has no row in the seed checklist"));
+      const std::string_view cited = c.source_of(s.source).id;
+      CHECK_MESSAGE((cited == k_card || cited == k_article), ("strategy '" + std::string(s.id) + "' cites '" + std::string(cited) + "'"));
     }
   }
 

@@ -73,7 +73,8 @@ inline KeySkill key(Index skill, int level, double weight = 1, bool essential = 
   return KeySkill{skill, level, weight, essential};
 }
 
-// A content pack grown one item at a time; each add returns the new item's index.
+// A content pack grown one item at a time; each add returns the new item's index. Its text is
+// kept in the Content's store: the arguments are temporaries a view must not point into.
 struct ContentBuilder {
   Content c;
 
@@ -90,8 +91,8 @@ struct ContentBuilder {
   Index skill(const std::string& id, const std::string& name,
               std::array<double, 5> hours = {10, 20, 40, 80, 160}) {
     Skill s;
-    s.id = id;
-    s.name = name;
+    s.id = c.keep(id);
+    s.name = c.keep(name);
     for (std::size_t i = 0; i < hours.size(); ++i) {
       s.effort[i] = Figure{Range{hours[i] / 2, hours[i] * 3 / 2}, SourceRef{1, ""}};
     }
@@ -103,8 +104,8 @@ struct ContentBuilder {
   Index cert(const std::string& id, const std::string& name, double prep_hours,
              std::vector<SkillLevel> evidences = {}) {
     Certification cert;
-    cert.id = id;
-    cert.name = name;
+    cert.id = c.keep(id);
+    cert.name = c.keep(name);
     cert.evidences = std::move(evidences);
     cert.prep_hours = Figure{Range{prep_hours / 2, prep_hours * 3 / 2}, SourceRef{1, "prep"}};
     cert.source = SourceRef{0, ""};
@@ -116,12 +117,12 @@ struct ContentBuilder {
   Index stage(const std::string& id, const std::string& title, Rule requirements = Rule::always(),
               Rule inferred_when = Rule::always(), std::optional<double> typical_years = std::nullopt) {
     Stage s;
-    s.id = id;
-    s.title = title;
+    s.id = c.keep(id);
+    s.title = c.keep(title);
     s.requirements = std::move(requirements);
     s.inferred_when = std::move(inferred_when);
     if (typical_years) s.typical_years = Figure{Range{*typical_years, *typical_years}, SourceRef{0, "ladder"}};
-    s.roles = {title};
+    s.roles = {s.title};
     s.source = SourceRef{0, "ladder"};
     c.stage_ids.insert_or_assign(id, next(c.stages.size()));
     c.stages.push_back(std::move(s));
@@ -133,13 +134,13 @@ struct ContentBuilder {
   Index track(const std::string& id, const std::string& title, std::vector<KeySkill> key_skills,
               std::vector<Index> certs = {}, Rule requirements = Rule::always()) {
     Track t;
-    t.id = id;
-    t.title = title;
-    t.focus = title + " focus";
+    t.id = c.keep(id);
+    t.title = c.keep(title);
+    t.focus = c.keep(title + " focus");
     t.key_skills = std::move(key_skills);
     t.certifications = std::move(certs);
     t.requirements = std::move(requirements);
-    t.roles = {title};
+    t.roles = {t.title};
     t.source = SourceRef{0, "tracks"};
     c.track_ids.insert_or_assign(id, next(c.tracks.size()));
     c.tracks.push_back(std::move(t));
@@ -152,8 +153,8 @@ struct ContentBuilder {
 
   Index strategy(const std::string& id, const std::string& title, Rule when) {
     Strategy s;
-    s.id = id;
-    s.title = title;
+    s.id = c.keep(id);
+    s.title = c.keep(title);
     s.category = "test";
     s.when = std::move(when);
     s.source = SourceRef{0, "strategies"};
