@@ -281,14 +281,18 @@ private:
     return s;
   }
 
+  // A flow collection or quoted text at `p`, read into `out`; npos when `p` starts plain text.
+  std::size_t flow_or_quoted(std::size_t p, std::size_t depth, Node& out) {
+    if (at(p) == '[' || at(p) == '{') return flow(p, depth, out);
+    if (at(p) != '"' && at(p) != '\'') return std::string_view::npos;
+    const std::size_t end = quoted_end(p);
+    out = scalar(p, unquote(p, end), false);
+    return end;
+  }
+
   // A value written after "key: " or "- " on the same line; returns the position after it.
   std::size_t inline_value(std::size_t p, std::size_t depth, Node& out) {
-    if (at(p) == '[' || at(p) == '{') return flow(p, depth, out);
-    if (at(p) == '"' || at(p) == '\'') {
-      const std::size_t end = quoted_end(p);
-      out = scalar(p, unquote(p, end), false);
-      return end;
-    }
+    if (const std::size_t end = flow_or_quoted(p, depth, out); end != std::string_view::npos) return end;
     if (is_indicator(at(p))) outside();
     std::size_t end = p;
     for (std::size_t i = p; at(i) != '\n'; ++i) {
@@ -335,12 +339,7 @@ private:
   }
 
   std::size_t flow_item(std::size_t p, std::size_t depth, Node& out) {
-    if (at(p) == '[' || at(p) == '{') return flow(p, depth, out);
-    if (at(p) == '"' || at(p) == '\'') {
-      const std::size_t end = quoted_end(p);
-      out = scalar(p, unquote(p, end), false);
-      return end;
-    }
+    if (const std::size_t end = flow_or_quoted(p, depth, out); end != std::string_view::npos) return end;
     if (is_indicator(at(p)) || at(p) == '\n') outside();
     std::size_t end = p;
     std::size_t i = p;
