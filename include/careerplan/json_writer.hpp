@@ -4,6 +4,7 @@
 // The plan renderers stream through it: building a document first cost more than the planning.
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <optional>
@@ -75,7 +76,7 @@ private:
   }
   void put(std::string_view s) {
     if (s.size() > m_out.size() - m_len) grow(s.size());
-    std::memcpy(m_out.data() + m_len, s.data(), s.size());
+    std::copy_n(s.data(), s.size(), m_out.data() + m_len);  // not memcpy: an empty view may be null
     m_len += s.size();
   }
   void grow(std::size_t more);

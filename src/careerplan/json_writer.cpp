@@ -110,7 +110,7 @@ JsonWriter& JsonWriter::key(std::string_view k) {
     if (n > m_out.size() - m_len) grow(n);
     char* p = m_out.data() + m_len;
     *p++ = '"';
-    std::memcpy(p, k.data(), k.size());
+    std::copy_n(k.data(), k.size(), p);
     p += k.size();
     *p++ = '"';
     *p++ = ':';
@@ -133,7 +133,7 @@ void JsonWriter::string(std::string_view s) {
     if (s.size() + 2 > m_out.size() - m_len) grow(s.size() + 2);
     char* p = m_out.data() + m_len;
     *p++ = '"';
-    std::memcpy(p, s.data(), s.size());
+    std::copy_n(s.data(), s.size(), p);  // not memcpy: an empty view (a model field never set) may be null
     p[s.size()] = '"';
     m_len += s.size() + 2;
     return;
