@@ -158,21 +158,7 @@ std::string TextTable::render(std::size_t max_width) const {
   std::vector<std::string> wrapped(columns);    // a wrapped row's cells; reused row to row
   std::vector<std::string_view> rest(columns);  // each cell's lines not yet printed
   auto emit = [&](const std::vector<std::string>& row) {
-    // A row whose cells all fit their columns on one line, nearly every row, is written straight out.
-    bool fits = true;
-    for (std::size_t i = 0; i < columns && i < row.size() && fits; ++i) fits = display_width(row[i]) <= widths[i] && row[i].find('\n') == std::string::npos;
-    if (fits) {
-      const std::size_t start = out.size();
-      for (std::size_t i = 0; i < columns; ++i) {
-        const std::string_view cell = i < row.size() ? std::string_view(row[i]) : std::string_view();
-        out += cell;
-        if (i + 1 < columns) out.append(widths[i] - std::min(widths[i], display_width(cell)) + 2, ' ');
-      }
-      while (out.size() > start && out.back() == ' ') out.pop_back();
-      out += '\n';
-      return;
-    }
-    // Otherwise each cell is wrapped within its column and the row printed line by line.
+    // Cells too wide for their column are wrapped within it; the row is printed line by line.
     std::size_t height = 1;
     for (std::size_t i = 0; i < columns; ++i) {
       const std::string_view cell = i < row.size() ? std::string_view(row[i]) : std::string_view();

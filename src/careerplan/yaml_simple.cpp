@@ -132,7 +132,7 @@ private:
   }
 
   Node scalar(std::size_t p, std::string value, bool plain) {
-    if (plain && (value.empty() || is_null_word(value))) return make(NodeKind::null, p);
+    if (plain && is_null_word(value)) return make(NodeKind::null, p);
     Node n = make(NodeKind::scalar, p);
     n.plain = plain;
     n.value = std::move(value);
