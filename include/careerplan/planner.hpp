@@ -30,6 +30,10 @@ struct PlanOptions {
   std::optional<double> hours_per_week; // overrides the profile's goals.hours_per_week when > 0
   bool route = false;                   // also search the route to the first target (Plan::route)
   int route_alternatives = 2;           // alternatives to that route
+  // Record why each applied strategy applies (AppliedStrategy::why's rule checks). JSON always
+  // shows them, a text report only with --explain; without them a plan skips ten or so full
+  // rule explanations it would not show.
+  bool strategy_checks = true;
 };
 
 // A reference to an entry of the content's source catalogue, resolved for display.
@@ -238,7 +242,7 @@ struct AppliedStrategy {
   std::string title;
   std::string category;
   std::string description;
-  Explanation why;  // the `when` rule, held
+  Explanation why;  // the `when` rule, held; its checks are empty unless PlanOptions::strategy_checks
   Citation source;
 };
 

@@ -620,8 +620,11 @@ Plan make_plan(const Content& content, const Profile& given, const PlanOptions& 
   for (Index i = 0; i < content.strategies.size(); ++i) {
     const Strategy& s = content.strategies[i];
     if (!holds(s.when, aiming, content)) continue;
+    Explanation why;
+    why.held = true;
+    if (options.strategy_checks) why = explain(s.when, aiming, content);
     plan.strategies.push_back(AppliedStrategy{i, std::string(s.id), std::string(s.title), std::string(s.category), std::string(s.description),
-                                              explain(s.when, aiming, content), citer.cite(s.source)});
+                                              std::move(why), citer.cite(s.source)});
   }
 
   plan.sources = citer.cited();

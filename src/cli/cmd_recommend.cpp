@@ -25,7 +25,8 @@ struct RecommendOptions {
 // Loads every profile first, so a bad one fails the run before anything is printed.
 int run_recommend(const RecommendOptions& o, Context& ctx) {
   const Content& c = ctx.content();
-  const PlanOptions options = plan_options(o.plan, c);
+  PlanOptions options = plan_options(o.plan, c);
+  options.strategy_checks = o.format != "text" || o.explain;  // the text report shows them only with --explain
   const std::vector<Assumption> assumptions = parse_assumptions(o.assume, c);
   if (!assumptions.empty() && o.format == "jsonl") {
     throw Failure(ExitCode::usage, Location{}, "--assume works with --format text or json, not jsonl");

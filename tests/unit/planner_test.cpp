@@ -294,6 +294,26 @@ TEST_SUITE("planner") {
     CHECK(plan.strategies[0].id == "itil");
   }
 
+  TEST_CASE("without strategy checks a plan applies the same strategies and records no rule lines") {
+    Ladder l;
+    l.b.strategy("itil", "Gain Certification in ITIL", rule_all({rule_not(rule_cert({l.itil})), rule_years(1)}));
+    l.b.strategy("automation", "Take on automation projects", rule_skill(l.monitoring, 5));
+    Profile junior = person(2, {{l.monitoring, 2}});
+    junior.current_stage = l.junior;
+    const Plan full = make_plan(l.b.c, junior, PlanOptions{});
+    PlanOptions quiet;
+    quiet.strategy_checks = false;
+    const Plan brief = make_plan(l.b.c, junior, quiet);
+    REQUIRE(full.strategies.size() == 1);
+    REQUIRE(brief.strategies.size() == 1);
+    CHECK(brief.strategies[0].id == full.strategies[0].id);
+    CHECK(full.strategies[0].why.checks.size() == 3);
+    CHECK(brief.strategies[0].why.held);
+    CHECK(brief.strategies[0].why.checks.empty());
+    CHECK(brief.strategies[0].source.source_id == full.strategies[0].source.source_id);
+    CHECK(brief.sources.size() == full.sources.size());
+  }
+
   TEST_CASE("target roles come from the target tracks and the next stages, with salary and source") {
     Ladder l;
     l.b.salary(l.infra, 70000, 90000);
