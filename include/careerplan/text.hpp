@@ -29,6 +29,8 @@ std::string escape_controls(std::string_view s);
 // escape_controls, and newlines and tabs turned into spaces: content or profile text for one line
 // of a terminal report, where a line break would break a table or a label column.
 std::string terminal_line(std::string_view s);
+// escape_controls (or with `one_line`, terminal_line) appended to `out`.
+void append_escaped(std::string& out, std::string_view s, bool one_line);
 
 // kebab-case identifier: [a-z0-9]+ separated by single '-'.
 bool is_kebab_id(std::string_view s);

@@ -157,37 +157,73 @@ std::pair<int, int> line_col(std::string_view text, std::size_t pos) {
   return {line, static_cast<int>(pos - line_start) + 1};
 }
 
+namespace {
+
+// True when all eight bytes are printable ASCII (0x20..0x7e): nothing in them to escape.
+bool printable_ascii(std::uint64_t w) {
+  constexpr std::uint64_t k_ones = 0x0101010101010101ULL;
+  constexpr std::uint64_t k_highs = 0x8080808080808080ULL;
+  if ((w & k_highs) != 0) return false;
+  const std::uint64_t below_space = (w - k_ones * 0x20) & ~w & k_highs;  // exact once no byte is >= 0x80
+  const std::uint64_t del = w ^ (k_ones * 0x7f);
+  return (below_space | ((del - k_ones) & ~del & k_highs)) == 0;
+}
+
+}  // namespace
+
+void append_escaped(std::string& out, std::string_view s, bool one_line) {
+  const std::size_t n = s.size();
+  std::size_t run = 0;  // start of the bytes that need no escape and are not yet appended
+  for (std::size_t i = 0; i < n;) {
+    if (n - i >= 8) {
+      std::uint64_t w = 0;
+      std::memcpy(&w, s.data() + i, sizeof w);
+      if (printable_ascii(w)) {
+        i += 8;
+        continue;
+      }
+    }
+    const auto lead = static_cast<unsigned char>(s[i]);
+    if (lead >= 0x20 && lead < 0x7f) {
+      ++i;
+      continue;
+    }
+    std::size_t length = 1;
+    if (lead >= 0x80) {
+      length = utf8_sequence_length(s, i);
+      const bool c1 = lead == 0xC2 && length == 2 && static_cast<unsigned char>(s[i + 1]) <= 0x9F;
+      if (length >= 2 && !c1) {  // a printable multi-byte character
+        i += length;
+        continue;
+      }
+    }
+    out.append(s.data() + run, i - run);
+    if (lead == '\t' || lead == '\n') {
+      out += one_line ? ' ' : static_cast<char>(lead);
+      i += 1;
+    } else if (length == 2) {
+      append_hex_escape(out, static_cast<unsigned char>(s[i + 1]));  // C1 control: U+0080..U+009F
+      i += 2;
+    } else {
+      append_hex_escape(out, lead);  // C0 control, DEL, or a byte of malformed UTF-8
+      i += 1;
+    }
+    run = i;
+  }
+  out.append(s.data() + run, n - run);
+}
+
 std::string escape_controls(std::string_view s) {
-  const bool plain = std::all_of(s.begin(), s.end(), [](char c) {
-    const auto b = static_cast<unsigned char>(c);
-    return (b >= 0x20 && b < 0x7F) || b == '\t' || b == '\n';
-  });
-  if (plain) return std::string(s);  // printable ASCII: nothing to escape
   std::string out;
   out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) {
-    const auto lead = static_cast<unsigned char>(s[i]);
-    const std::size_t length = utf8_sequence_length(s, i);
-    if (length == 0) {
-      append_hex_escape(out, lead);
-      i += 1;
-    } else if (length == 1) {
-      if ((lead < 0x20 && lead != '\t' && lead != '\n') || lead == 0x7F) {
-        append_hex_escape(out, lead);
-      } else {
-        out += s[i];
-      }
-      i += 1;
-    } else {
-      const auto second = static_cast<unsigned char>(s[i + 1]);
-      if (lead == 0xC2 && second <= 0x9F) {
-        append_hex_escape(out, second);  // C1 control: U+0080..U+009F
-      } else {
-        out.append(s.substr(i, length));
-      }
-      i += length;
-    }
-  }
+  append_escaped(out, s, false);
+  return out;
+}
+
+std::string terminal_line(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  append_escaped(out, s, true);
   return out;
 }
 
@@ -235,12 +271,6 @@ std::optional<double> parse_decimal_number(std::string_view s) {
     return std::nullopt;
   }
   return value;
-}
-
-std::string terminal_line(std::string_view s) {
-  std::string out = escape_controls(s);
-  std::replace_if(out.begin(), out.end(), [](char c) { return c == '\n' || c == '\t'; }, ' ');
-  return out;
 }
 
 }  // namespace careerplan

@@ -1,6 +1,9 @@
 #include "careerplan/text_table.hpp"
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 
 namespace careerplan {
 
@@ -22,36 +25,95 @@ std::size_t display_width(std::string_view s) {
 
 namespace {
 
+struct WordScan {
+  std::size_t end = 0;    // the space after the word, or the end of the text
+  std::size_t width = 0;  // code points, counting every byte but UTF-8 continuation bytes
+  bool escape = false;    // an ESC byte may be in the word: `width` does not know colour codes
+};
+
+// The word starting at s[i] (not a space), eight bytes at a time while they hold no space.
+static_assert(std::endian::native == std::endian::little, "scan_word finds the first byte as the lowest");
+WordScan scan_word(const char* s, std::size_t i, std::size_t n) {
+  constexpr std::uint64_t k_ones = 0x0101010101010101ULL;
+  constexpr std::uint64_t k_highs = 0x8080808080808080ULL;
+  const auto has_byte = [](std::uint64_t w, unsigned char b) {  // lowest set bit: first match
+    const std::uint64_t x = w ^ (k_ones * b);
+    return (x - k_ones) & ~x & k_highs;
+  };
+  WordScan out;
+  for (; n - i >= 8; i += 8) {
+    std::uint64_t w = 0;
+    std::memcpy(&w, s + i, sizeof w);
+    const std::uint64_t continuation = w & ~(w << 1) & k_highs;  // bytes 10xxxxxx
+    out.escape = out.escape || has_byte(w, 0x1b) != 0;
+    const std::uint64_t spaces = has_byte(w, ' ');
+    // (popcount is a dozen instructions without -mpopcnt: ASCII, the common case, skips it)
+    if (spaces == 0) {
+      out.width += 8 - (continuation == 0 ? 0 : static_cast<std::size_t>(std::popcount(continuation)));
+      continue;
+    }
+    const auto before = static_cast<unsigned>(std::countr_zero(spaces)) / 8;  // bytes before the space
+    const std::uint64_t mask = (std::uint64_t{1} << (8 * before)) - 1;
+    const std::uint64_t counted = continuation & mask;
+    out.width += before - (counted == 0 ? 0 : static_cast<std::size_t>(std::popcount(counted)));
+    out.end = i + before;
+    return out;
+  }
+  for (; i < n && s[i] != ' '; ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    out.escape = out.escape || c == 0x1b;
+    out.width += (c & 0xc0u) != 0x80u;
+  }
+  out.end = i;
+  return out;
+}
+
 // Appends `text` wrapped at spaces to lines of at most `width` code points (0: no limit), the
 // first line after `first`, the others after `rest`; no newline after the last line. Text with
-// no words gives `first` alone. Words go straight from `text` to `out`: no line is built apart.
+// no words gives `first` alone. One pass over the text: words one space apart in the text and on
+// the same line are appended as one run, so a line is usually one copy.
 void append_wrapped(std::string& out, std::string_view text, std::size_t width, std::string_view first,
                     std::string_view rest) {
   out.reserve(out.size() + first.size() + text.size() + (width > 0 ? (text.size() / width + 1) * (rest.size() + 1) : 0));
+  const char* const s = text.data();
+  const std::size_t n = text.size();
   bool open = false;           // a line has words on it
   bool any = false;            // a line was started
   std::size_t line_width = 0;  // display width of the open line's words
-  for (std::size_t pos = 0; pos < text.size();) {
-    const std::size_t end = std::min(text.find(' ', pos), text.size());
-    const std::string_view word = text.substr(pos, end - pos);
-    pos = end + 1;
-    if (word.empty()) continue;
-    const std::size_t word_width = display_width(word);
+  std::size_t run = 0;         // [run, run_end): the open line's words not yet appended
+  std::size_t run_end = 0;
+  for (std::size_t i = 0; i < n;) {
+    if (s[i] == ' ') {
+      ++i;
+      continue;
+    }
+    const std::size_t start = i;
+    const WordScan word = scan_word(s, i, n);
+    i = word.end;
+    // Colour codes take no columns: a word with an escape byte is measured the slow way.
+    const std::size_t word_width = word.escape ? display_width(text.substr(start, i - start)) : word.width;
     if (open && width > 0 && line_width + 1 + word_width > width) {
+      out.append(s + run, run_end - run);
       out += '\n';
       open = false;
     }
     if (open) {
-      out += ' ';
-      ++line_width;
+      if (start != run_end + 1) {  // more than one space before this word: they become one
+        out.append(s + run, run_end - run);
+        out += ' ';
+        run = start;
+      }
+      run_end = i;
+      line_width += 1 + word_width;
     } else {
       out += any ? rest : first;
       any = open = true;
-      line_width = 0;
+      run = start;
+      run_end = i;
+      line_width = word_width;
     }
-    out += word;
-    line_width += word_width;
   }
+  if (open) out.append(s + run, run_end - run);
   if (!any) out += first;
 }
 
@@ -61,7 +123,13 @@ void append_hanging(std::string& out, std::string_view prefix, std::string_view 
   constexpr std::size_t k_min_text_width = 20;
   const std::size_t indent = display_width(prefix);
   const std::size_t room = width == 0 ? 0 : std::max(width > indent ? width - indent : 0, k_min_text_width);
-  append_wrapped(out, text, room, prefix, std::string(indent, ' '));
+  // The hanging indent, without building a string for the common widths.
+  static constexpr std::string_view k_spaces = "                                                                ";
+  if (indent <= k_spaces.size()) {
+    append_wrapped(out, text, room, prefix, k_spaces.substr(0, indent));
+  } else {
+    append_wrapped(out, text, room, prefix, std::string(indent, ' '));
+  }
   out += '\n';
 }
 

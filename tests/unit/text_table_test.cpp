@@ -65,3 +65,80 @@ TEST_SUITE("text table") {
     CHECK(plain.render(80) == "A  B\nx  y\n");
   }
 }
+
+namespace {
+
+// The wrapping contract stated word by word (the shape append_wrapped had before it copied runs):
+// words split at spaces, a line breaks before a word that would pass `width`, `first` before the
+// first line and `rest` before the others.
+std::string wrap_word_by_word(std::string_view text, std::size_t width, std::string_view first, std::string_view rest) {
+  std::string out;
+  bool open = false, any = false;
+  std::size_t line_width = 0;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::size_t end = std::min(text.find(' ', pos), text.size());
+    const std::string_view word = text.substr(pos, end - pos);
+    pos = end + 1;
+    if (word.empty()) continue;
+    const std::size_t w = display_width(word);
+    if (open && width > 0 && line_width + 1 + w > width) out += '\n', open = false;
+    if (open) {
+      out += ' ';
+      ++line_width;
+    } else {
+      out += any ? rest : first;
+      any = open = true;
+      line_width = 0;
+    }
+    out += word;
+    line_width += w;
+  }
+  if (!any) out += first;
+  return out;
+}
+
+}  // namespace
+
+TEST_SUITE("wrapping") {
+  TEST_CASE("text wraps at spaces under a hanging prefix, runs of spaces become one") {
+    using careerplan::hanging_text;
+    using careerplan::wrap;
+    CHECK(wrap("one two three four", 9, "> ") == "> one two\n> three\n> four");
+    CHECK(wrap("one  two   three", 0, "") == "one two three");
+    CHECK(wrap("  ", 10, "> ") == "> ");
+    CHECK(wrap("", 10, "") == "");
+    CHECK(wrap("averyveryverylongword x", 5, "") == "averyveryverylongword\nx");
+    CHECK(hanging_text("  1. ", "Raise Log analysis to level 2 now", 30) ==
+          "  1. Raise Log analysis to\n     level 2 now\n");
+    // Colour codes take no columns, UTF-8 sequences one each.
+    CHECK(wrap("\x1b[1mbold\x1b[0m word", 9, "") == "\x1b[1mbold\x1b[0m word");
+    CHECK(wrap("caf\xc3\xa9 caf\xc3\xa9", 9, "") == "caf\xc3\xa9 caf\xc3\xa9");
+    CHECK(wrap("caf\xc3\xa9 caf\xc3\xa9", 8, "") == "caf\xc3\xa9\ncaf\xc3\xa9");
+    // A hanging indent wider than the built-in run of spaces.
+    const std::string wide(70, '-');
+    CHECK(hanging_text(wide, "a b", 90) == wide + "a b\n");
+    CHECK(hanging_text(wide, "aaaaaaaaaa bbbbbbbbbbbbbbb", 90) == wide + "aaaaaaaaaa\n" + std::string(70, ' ') + "bbbbbbbbbbbbbbb\n");
+  }
+
+  TEST_CASE("wrapping agrees with the word-by-word statement on random text") {
+    // Words of letters, UTF-8, colour codes and a stray escape, one to three spaces apart.
+    const std::string_view pieces[] = {"a", "bb", "word", "longerword", "\xc3\xa9", "\xe6\x9d\xb1", "\x1b[1m", "\x1b[0m", "\x1b", "m", "-"};
+    unsigned seed = 12345;
+    const auto next = [&] { return seed = seed * 1103515245u + 12345u, (seed >> 16) & 0x7fff; };
+    for (int round = 0; round < 2000; ++round) {
+      std::string text;
+      const unsigned words = next() % 30;
+      for (unsigned w = 0; w < words; ++w) {
+        text.append(next() % 4 == 0 ? 1 + next() % 3 : 1, ' ');
+        for (unsigned k = 1 + next() % 3; k-- > 0;) text += pieces[next() % std::size(pieces)];
+      }
+      if (next() % 2) text += ' ';
+      const std::size_t width = next() % 5 == 0 ? 0 : 1 + next() % 40;
+      INFO("text: " << text << " width: " << width);
+      REQUIRE(careerplan::wrap(text, width, "> ") == wrap_word_by_word(text, width, "> ", "> "));
+      // hanging_text: the prefix's width comes off the line, leaving at least 20 columns.
+      const std::size_t room = width == 0 ? 0 : std::max<std::size_t>(width > 4 ? width - 4 : 0, 20);
+      REQUIRE(careerplan::hanging_text("  - ", text, width) == wrap_word_by_word(text, room, "  - ", "    ") + "\n");
+    }
+  }
+}

@@ -1,6 +1,7 @@
 #include "careerplan/text.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <string>
 #include <vector>
@@ -103,6 +104,49 @@ TEST_SUITE("text") {
     CHECK(escape_controls("ok\xE2\x82") == "ok\\xe2\\x82");
     CHECK(escape_controls("\xE2\x82\xAC\xE2") == "\xE2\x82\xAC\\xe2");
     CHECK(is_valid_utf8(escape_controls("\xF8\x88\x80\x80\x80")));
+  }
+
+  TEST_CASE("a terminal line also turns tabs and newlines into spaces") {
+    CHECK(careerplan::terminal_line("a\tb\nc") == "a b c");
+    CHECK(careerplan::terminal_line("Zo\xC3\xAB\r\n\x1b[0m") == "Zo\xC3\xAB\\x0d \\x1b[0m");
+    std::string out = "> ";
+    careerplan::append_escaped(out, "long plain text, then \x7f and \xE2\x80\x99 and\t", false);
+    CHECK(out == "> long plain text, then \\x7f and \xE2\x80\x99 and\t");
+  }
+
+  TEST_CASE("escaping agrees with a byte-by-byte statement on random bytes") {
+    // The contract one code point at a time: valid UTF-8 but C0 (not TAB, LF), DEL and C1 kept.
+    const auto reference = [](std::string_view s) {
+      std::string out;
+      for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        std::size_t length = 0;
+        if (c < 0x80) length = 1;
+        else if (i + 1 < s.size() && c >= 0xC2 && c <= 0xDF && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) length = 2;
+        else length = careerplan::is_valid_utf8(s.substr(i, 3)) && c >= 0xE0 && c <= 0xEF ? 3
+                    : careerplan::is_valid_utf8(s.substr(i, 4)) && c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+        const bool c0 = c < 0x20 && c != '\t' && c != '\n';
+        const bool c1 = length == 2 && c == 0xC2 && static_cast<unsigned char>(s[i + 1]) <= 0x9F;
+        if (length == 0 || c0 || c == 0x7f || c1) {
+          out += fmt::format("\\x{:02x}", c1 ? static_cast<unsigned char>(s[i + 1]) : c);
+          i += c1 ? 2 : 1;
+        } else {
+          out.append(s.substr(i, length));
+          i += length;
+        }
+      }
+      return out;
+    };
+    const std::string_view pieces[] = {"a", "plain words ", "\t", "\n", "\x1b", "\x7f", "\x00", "\xC2\x85", "\xC2\xA0",
+                                       "\xC3\xA9", "\xE2\x80\x99", "\xF0\x9F\x98\x80", "\xE2\x80", "\xFF", "\x80"};
+    unsigned seed = 7;
+    const auto next = [&] { return seed = seed * 1103515245u + 12345u, (seed >> 16) & 0x7fff; };
+    for (int round = 0; round < 3000; ++round) {
+      std::string s;
+      for (unsigned k = next() % 12; k-- > 0;) s += pieces[next() % std::size(pieces)];
+      INFO("input: " << escape_controls(s));
+      REQUIRE(escape_controls(s) == reference(s));
+    }
   }
 
   TEST_CASE("kebab-case identifiers are lower-case words joined by single hyphens") {
