@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 
 #include "careerplan/progress.hpp"
@@ -201,13 +202,89 @@ struct Baseline {
   std::vector<StageTarget> stages;
 };
 
+// The skills and certifications a target's score reads, as a bit set: skill i is bit i,
+// certification j bit skills + j. A step changes only skills and certifications, so a target
+// none of whose inputs it changes gains exactly nothing from it, and its score need not be
+// computed again.
+class InputBits {
+public:
+  explicit InputBits(const Content& c) : m_skills(c.skills.size()), m_words((c.skills.size() + c.certifications.size() + 63) / 64) {}
+
+  [[nodiscard]] std::vector<std::uint64_t> of_track(const Track& t) const {
+    std::vector<std::uint64_t> bits(m_words, 0);
+    for (const auto& k : t.key_skills) set(bits, k.skill);
+    for (Index cert : t.certifications) set(bits, m_skills + cert);
+    add_rule(bits, t.requirements);
+    return bits;
+  }
+
+  [[nodiscard]] std::vector<std::uint64_t> of_rule(const Rule& r) const {
+    std::vector<std::uint64_t> bits(m_words, 0);
+    add_rule(bits, r);
+    return bits;
+  }
+
+  // The skills and certifications `after` holds at another level than `before`.
+  void changed(const Subject& after, const Subject& before, std::vector<std::uint64_t>& bits) const {
+    bits.assign(m_words, 0);
+    differences(after.skills, before.skills, bits, 0);
+    differences(after.certs, before.certs, bits, m_skills);
+  }
+
+  static bool meet(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
+    for (std::size_t w = 0; w < a.size() && w < b.size(); ++w) {
+      if ((a[w] & b[w]) != 0) return true;
+    }
+    return false;
+  }
+
+private:
+  void set(std::vector<std::uint64_t>& bits, std::size_t i) const {
+    if (i / 64 < bits.size()) bits[i / 64] |= std::uint64_t{1} << (i % 64);
+  }
+
+  // Sets bit `offset + i` for every i where the levels differ; equal runs are skipped eight at a time.
+  void differences(const std::vector<std::uint8_t>& a, const std::vector<std::uint8_t>& b,
+                   std::vector<std::uint64_t>& bits, std::size_t offset) const {
+    const std::size_t n = std::min(a.size(), b.size());
+    std::size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+      std::uint64_t x = 0;
+      std::uint64_t y = 0;
+      std::memcpy(&x, a.data() + i, sizeof x);
+      std::memcpy(&y, b.data() + i, sizeof y);
+      if (x == y) continue;
+      for (std::size_t k = i; k < i + 8; ++k) {
+        if (a[k] != b[k]) set(bits, offset + k);
+      }
+    }
+    for (; i < n; ++i) {
+      if (a[i] != b[i]) set(bits, offset + i);
+    }
+  }
+
+  void add_rule(std::vector<std::uint64_t>& bits, const Rule& r) const {
+    if (r.kind == RuleKind::skill) set(bits, r.index);
+    if (r.kind == RuleKind::cert) {
+      for (Index cert : r.group) set(bits, m_skills + cert);
+    }
+    for (const auto& child : r.children) add_rule(bits, child);
+  }
+
+  std::size_t m_skills;
+  std::size_t m_words;
+};
+
 // Chooses the next steps greedily: each round takes the candidate with the best value per hour,
 // given the steps already taken, so a step never repeats what an earlier one already gave.
 class StepPlanner {
 public:
   StepPlanner(const Content& c, const Profile& profile, const Subject& s, const Plan& plan,
               const std::vector<Index>& stage_targets, Citer& citer)
-      : m_c(c), m_profile(profile), m_s(s), m_plan(plan), m_stage_targets(stage_targets), m_citer(citer) {}
+      : m_c(c), m_profile(profile), m_s(s), m_plan(plan), m_stage_targets(stage_targets), m_citer(citer) {
+    for (Index t : plan.target_tracks) m_track_inputs.push_back(m_bits.of_track(c.tracks[t]));
+    for (Index st : stage_targets) m_stage_inputs.push_back(m_bits.of_rule(c.stages[st].requirements));
+  }
 
   std::vector<NextStep> plan_steps(int max_steps) {
     Candidates cands(m_c, m_s);
@@ -234,7 +311,7 @@ public:
         after.skills = now.skills;
         after.certs = now.certs;
         apply(after, cand);
-        const double value = gains(after, base, false).value;
+        const double value = gains(after, now, base, false).value;
         if (rank_key(value) <= 0) continue;
         const std::int64_t rank = rank_key(value / std::max(hours_of(cand, now).mid(), 1.0));
         // Equal values keep the first in key order, so the order never depends on the platform.
@@ -276,7 +353,7 @@ public:
         if (!practises_gap(i, now)) continue;
         after.skills = now.skills;
         for (const auto& practised : m_c.projects[i].practises) raise_skill(after, practised.skill, practised.level);
-        const double value = gains(after, base, false).value;
+        const double value = gains(after, now, base, false).value;
         if (rank_key(value) <= 0) continue;
         const std::int64_t rank = rank_key(value / std::max(m_c.projects[i].effort_hours.range.mid(), 1.0));
         if (!best || rank > best_rank || (rank == best_rank && keys[i] < keys[*best])) best = i, best_rank = rank;
@@ -304,10 +381,13 @@ private:
     double value = 0;
   };
 
-  // `describe`: also list the targets served (with their texts); the numbers are the same.
-  [[nodiscard]] Gains gains(const Subject& after, const Baseline& base, bool describe = true) const {
+  // What `after` gains over `before`, whose scores `base` holds. `describe`: also list the
+  // targets served (with their texts); the numbers are the same.
+  [[nodiscard]] Gains gains(const Subject& after, const Subject& before, const Baseline& base, bool describe = true) const {
     Gains g;
+    m_bits.changed(after, before, m_changed);
     for (std::size_t i = 0; i < m_plan.target_tracks.size(); ++i) {
+      if (!InputBits::meet(m_track_inputs[i], m_changed)) continue;  // its gain is exactly 0
       const Index t = m_plan.target_tracks[i];
       const double gain = fit_score(m_c, after, t).fit - base.fit[i];
       if (rank_key(gain) <= 0) continue;
@@ -316,8 +396,9 @@ private:
       if (!describe) continue;
       g.serves.push_back(StepTarget{TargetRef{true, t}, std::string(m_c.tracks[t].id), std::string(m_c.tracks[t].title), gain, base.weight[i]});
     }
-    for (const auto& st : base.stages) {
-      if (st.requirements == 0) continue;
+    for (std::size_t i = 0; i < base.stages.size(); ++i) {
+      const StageTarget& st = base.stages[i];
+      if (st.requirements == 0 || !InputBits::meet(m_stage_inputs[i], m_changed)) continue;
       const int held = count_requirements(m_c.stages[st.stage].requirements, after, m_c).held;
       const double gain = k_readiness_weight * (held - st.held) / st.requirements;
       if (rank_key(gain) <= 0) continue;
@@ -385,7 +466,7 @@ private:
       step.practises.push_back(std::move(ps));
     }
     if (gap_names.empty()) return std::nullopt;
-    Gains g = gains(after, base);
+    Gains g = gains(after, now, base);
     if (rank_key(g.value) <= 0) return std::nullopt;
     step.hours = p.effort_hours.range;
     step.hours_mid = step.hours.mid();
@@ -481,7 +562,7 @@ private:
 
     Subject after = now;
     apply(after, cand);
-    Gains g = gains(after, base);
+    Gains g = gains(after, now, base);
     step.serves = std::move(g.serves);
     step.fit_gain = g.fit_gain;
     step.readiness_gain = g.readiness_gain;
@@ -497,6 +578,10 @@ private:
   const Plan& m_plan;
   const std::vector<Index>& m_stage_targets;
   Citer& m_citer;
+  InputBits m_bits{m_c};
+  std::vector<std::vector<std::uint64_t>> m_track_inputs;  // per plan target track
+  std::vector<std::vector<std::uint64_t>> m_stage_inputs;  // per stage target
+  mutable std::vector<std::uint64_t> m_changed;            // gains()'s scratch
 };
 
 // The stages a person works towards: the next stages, the stages that next stages they are
