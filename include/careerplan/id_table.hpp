@@ -67,6 +67,9 @@ public:
   // Adds the key unless present; returns where it is and whether it was added. Keys added in
   // increasing order append, so reading a sorted table is linear.
   std::pair<const_iterator, bool> emplace(std::string_view key, std::uint32_t index);
+  // Adds a key greater than every key in the table (a reader of a stored, sorted table has
+  // checked that), without searching.
+  void append_greater(std::string_view key, std::uint32_t index) { m_slots.push_back(add_key(key, index)); }
   void insert_or_assign(std::string_view key, std::uint32_t index);
   // Removes the key, if present; returns how many were removed (0 or 1).
   std::size_t erase(std::string_view key);

@@ -24,9 +24,10 @@ inline constexpr std::size_t k_max_pack_bytes = 512u * 1024u * 1024u;
 // Serialises a Content as load_content() returns it (ids resolved, every check passed).
 std::string write_pack(const Content& content);
 
-// How much a pack is checked on reading. Every pack is bounds- and index-checked; a file's
-// checksum and the UTF-8 of its strings are checked too, the built-in pack's are not: it was
-// written at build time by this program's own loader, and a unit test reads it fully checked.
+// How much a pack is checked on reading. Every read is bounds-checked. A file's checksum, the
+// UTF-8 of its strings, its indices and its stage graph are checked too; the built-in pack's are
+// not: it was written at build time by this program's own loader from content that loader
+// validated, and a unit test reads it fully checked.
 enum class PackTrust : unsigned char { file, built_in };
 
 // Reads a compiled pack; `name` names it in messages. A file that is not a pack, is newer,

@@ -36,6 +36,20 @@ TEST_SUITE("id table") {
     CHECK_THROWS_AS((void)t.at("k"), std::out_of_range);
   }
 
+  TEST_CASE("keys appended in increasing order make the same table as emplace") {
+    IdTable appended;
+    IdTable emplaced;
+    for (const auto& [key, index] : {std::pair<const char*, unsigned>{"bash", 1}, {"k8s", 3}, {"linux", 0}, {"sql", 2}}) {
+      appended.append_greater(key, index);
+      emplaced.emplace(key, index);
+    }
+    CHECK(appended == emplaced);
+    CHECK(appended.at("k8s") == 3);
+    CHECK(appended.find("linuxx") == appended.end());
+    CHECK(appended.emplace("c", 9).second);  // later changes keep the order
+    CHECK(keys(appended) == std::vector<std::string>{"bash", "c", "k8s", "linux", "sql"});
+  }
+
   TEST_CASE("a present key is kept by emplace and replaced by insert_or_assign") {
     IdTable t;
     t.emplace("linux", 0);
