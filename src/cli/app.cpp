@@ -12,6 +12,7 @@
 #include "config_file.hpp"
 #include "context.hpp"
 #include "option_hint.hpp"
+#include "bounded.hpp"
 
 namespace careerplan::cli {
 
@@ -101,9 +102,9 @@ int run_parsed(int argc, char** argv) {
       ->envname("CAREERPLAN_CONTENT");
   app.add_option("--max-file-size", ctx.globals.max_file_mib,
                  "Largest input file read, in MiB: profiles, content pack files, JSON Lines records")
-      ->check(CLI::Range(1, 1024))
+      ->check(Bounded(1, 1024))
       ->type_name("MIB")
-      ->capture_default_str();
+      ->default_str(std::to_string(ctx.globals.max_file_mib));
   app.add_option("--color", ctx.globals.color, "Colour output: auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();

@@ -11,6 +11,7 @@
 #include "careerplan/what_if.hpp"
 #include "context.hpp"
 #include "plan_options.hpp"
+#include "bounded.hpp"
 
 namespace careerplan::cli {
 
@@ -93,12 +94,12 @@ static Command setup_path(CLI::App& sub, Context& ctx) {
   app->add_option("--to", options->to, "Target: a stage id, a track id, or a role title such as \"Network Engineer\"")
       ->required();
   app->add_option("--alternatives", options->alternatives, "Other routes to show that pass through different places")
-      ->check(CLI::Range(0, k_max_route_alternatives))
-      ->capture_default_str();
+      ->check(Bounded(0, k_max_route_alternatives))
+      ->default_str(std::to_string(options->alternatives));
   add_assume_option(*app, options->assume);
   app->add_option("--hours-per-week", options->hours_per_week,
                   "Hours a week for learning (default: the profile's goals.hours_per_week, else 5)")
-      ->check(CLI::Range(0.5, 80.0));
+      ->check(Bounded(0.5, 80.0));
   add_format_option(*app, options->format, {"text", "json", "markdown"});
   app->footer("Example: careerplan path profiles/it-support.yaml --to senior-production-support-engineer");
   return Command{app, [options, &ctx] { return run_path(*options, ctx); }};

@@ -8,6 +8,7 @@
 #include "context.hpp"
 #include "plan_options.hpp"
 #include "profile_inputs.hpp"
+#include "bounded.hpp"
 
 namespace careerplan::cli {
 
@@ -82,7 +83,7 @@ static Command setup_recommend(CLI::App& sub, Context& ctx) {
   app->add_flag("--explain", options->explain, "Show each fit's parts and which rule lines held");
   add_format_option(*app, options->format, {"text", "json", "jsonl"});
   app->add_option("-j,--jobs", options->jobs, "With --format jsonl: threads planning at once (default: one per core)")
-      ->check(CLI::Range(1, 256));
+      ->check(Bounded(1, 256));
   app->footer("Example: careerplan recommend profiles/junior-infra.yaml --explain");
   return Command{app, [options, &ctx] { return run_recommend(*options, ctx); }};
 }

@@ -10,6 +10,7 @@
 #include "ordered_pool.hpp"
 #include "plan_options.hpp"
 #include "profile_inputs.hpp"
+#include "bounded.hpp"
 
 namespace careerplan::cli {
 
@@ -77,8 +78,8 @@ static Command setup_team(CLI::App& sub, Context& ctx) {
   app->add_option("DIR", options->dir, "Folder of profile YAML files (every *.yaml in it)")->required();
   add_format_option(*app, options->format, {"text", "markdown", "json"});
   app->add_option("--tracks", options->tracks, "Tracks to list at least (every member's best track is always listed)")
-      ->check(CLI::Range(1, 1000))
-      ->capture_default_str();
+      ->check(Bounded(1, 1000))
+      ->default_str(std::to_string(options->tracks));
   add_plan_flags(*app, options->plan);
   app->footer("Example: careerplan team profiles/ --format markdown");
   return Command{app, [options, &ctx] { return run_team(*options, ctx); }};

@@ -4,18 +4,19 @@
 
 #include "careerplan/suggest.hpp"
 #include "careerplan/text.hpp"
+#include "bounded.hpp"
 
 namespace careerplan::cli {
 
 void add_plan_flags(CLI::App& app, PlanFlags& flags) {
   app.add_option("--top", flags.top, "How many tracks to show (and to aim at when the profile names none)")
-      ->check(CLI::Range(1, 50))
-      ->capture_default_str();
+      ->check(Bounded(1, 50))
+      ->default_str(std::to_string(flags.top));
   app.add_option("--track", flags.track, "Focus on one target track (an id from 'careerplan tracks')")
       ->type_name("TRACK");  // the type name tells completion which ids to offer
   app.add_option("--hours-per-week", flags.hours_per_week,
                  "Hours a week for learning (default: the profile's goals.hours_per_week, else 5)")
-      ->check(CLI::Range(0.5, 80.0));
+      ->check(Bounded(0.5, 80.0));
 }
 
 PlanOptions plan_options(const PlanFlags& flags, const Content& content) {

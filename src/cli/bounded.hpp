@@ -1,0 +1,28 @@
+#pragma once
+// A numeric option check without CLI11's start-up cost. CLI::Range formats its description
+// through a std::stringstream when it is made, on every run, though only --help shows it (as
+// capture_default_str does a number's default: options give theirs with default_str instead).
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <string>
+
+namespace careerplan::cli {
+
+// CLI::Range(min, max): the same check, error message and description ("INT in [1 - 50]").
+class Bounded : public CLI::Validator {
+public:
+  template <typename T>
+  Bounded(T min, T max) {
+    desc_function_ = [min, max] { return fmt::format("{} in [{} - {}]", CLI::detail::type_name<T>(), min, max); };
+    func_ = [min, max](std::string& input) {
+      T value{};
+      if (!CLI::detail::lexical_cast(input, value) || value < min || value > max) {
+        return "Value " + input + " not in range " + std::to_string(min) + " to " + std::to_string(max);
+      }
+      return std::string{};
+    };
+  }
+};
+
+}  // namespace careerplan::cli
