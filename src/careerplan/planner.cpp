@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cstring>
 #include <map>
 
 #include "careerplan/progress.hpp"
@@ -224,12 +223,10 @@ public:
     return bits;
   }
 
-  // The skills and certifications `after` holds at another level than `before`.
-  void changed(const Subject& after, const Subject& before, std::vector<std::uint64_t>& bits) const {
-    bits.assign(m_words, 0);
-    differences(after.skills, before.skills, bits, 0);
-    differences(after.certs, before.certs, bits, m_skills);
-  }
+  // What a step changed: skills and certifications, added one at a time.
+  void clear(std::vector<std::uint64_t>& bits) const { bits.assign(m_words, 0); }
+  void add_skill(std::vector<std::uint64_t>& bits, Index skill) const { set(bits, skill); }
+  void add_cert(std::vector<std::uint64_t>& bits, Index cert) const { set(bits, m_skills + cert); }
 
   static bool meet(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
     for (std::size_t w = 0; w < a.size() && w < b.size(); ++w) {
@@ -241,26 +238,6 @@ public:
 private:
   void set(std::vector<std::uint64_t>& bits, std::size_t i) const {
     if (i / 64 < bits.size()) bits[i / 64] |= std::uint64_t{1} << (i % 64);
-  }
-
-  // Sets bit `offset + i` for every i where the levels differ; equal runs are skipped eight at a time.
-  void differences(const std::vector<std::uint8_t>& a, const std::vector<std::uint8_t>& b,
-                   std::vector<std::uint64_t>& bits, std::size_t offset) const {
-    const std::size_t n = std::min(a.size(), b.size());
-    std::size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-      std::uint64_t x = 0;
-      std::uint64_t y = 0;
-      std::memcpy(&x, a.data() + i, sizeof x);
-      std::memcpy(&y, b.data() + i, sizeof y);
-      if (x == y) continue;
-      for (std::size_t k = i; k < i + 8; ++k) {
-        if (a[k] != b[k]) set(bits, offset + k);
-      }
-    }
-    for (; i < n; ++i) {
-      if (a[i] != b[i]) set(bits, offset + i);
-    }
   }
 
   void add_rule(std::vector<std::uint64_t>& bits, const Rule& r) const {
@@ -282,7 +259,13 @@ public:
   StepPlanner(const Content& c, const Profile& profile, const Subject& s, const Plan& plan,
               const std::vector<Index>& stage_targets, Citer& citer)
       : m_c(c), m_profile(profile), m_s(s), m_plan(plan), m_stage_targets(stage_targets), m_citer(citer) {
-    for (Index t : plan.target_tracks) m_track_inputs.push_back(m_bits.of_track(c.tracks[t]));
+    m_asked.assign(c.skills.size(), 0);
+    for (Index t : plan.target_tracks) {
+      m_track_inputs.push_back(m_bits.of_track(c.tracks[t]));
+      for (const auto& k : c.tracks[t].key_skills) {
+        if (k.skill < m_asked.size()) m_asked[k.skill] = std::max(m_asked[k.skill], k.level);
+      }
+    }
     for (Index st : stage_targets) m_stage_inputs.push_back(m_bits.of_rule(c.stages[st].requirements));
   }
 
@@ -311,7 +294,7 @@ public:
         after.skills = now.skills;
         after.certs = now.certs;
         apply(after, cand);
-        const double value = gains(after, now, base, false).value;
+        const double value = gains(after, touched(cand, now, after), base, false).value;
         if (rank_key(value) <= 0) continue;
         const std::int64_t rank = rank_key(value / std::max(hours_of(cand, now).mid(), 1.0));
         // Equal values keep the first in key order, so the order never depends on the platform.
@@ -353,7 +336,7 @@ public:
         if (!practises_gap(i, now)) continue;
         after.skills = now.skills;
         for (const auto& practised : m_c.projects[i].practises) raise_skill(after, practised.skill, practised.level);
-        const double value = gains(after, now, base, false).value;
+        const double value = gains(after, touched(m_c.projects[i], now, after), base, false).value;
         if (rank_key(value) <= 0) continue;
         const std::int64_t rank = rank_key(value / std::max(m_c.projects[i].effort_hours.range.mid(), 1.0));
         if (!best || rank > best_rank || (rank == best_rank && keys[i] < keys[*best])) best = i, best_rank = rank;
@@ -381,13 +364,14 @@ private:
     double value = 0;
   };
 
-  // What `after` gains over `before`, whose scores `base` holds. `describe`: also list the
-  // targets served (with their texts); the numbers are the same.
-  [[nodiscard]] Gains gains(const Subject& after, const Subject& before, const Baseline& base, bool describe = true) const {
+  // What `after` gains over the person `base` scored, when it differs from them at most in the
+  // inputs `touched` holds (see InputBits). `describe`: also list the targets served (with their
+  // texts); the numbers are the same.
+  [[nodiscard]] Gains gains(const Subject& after, const std::vector<std::uint64_t>& touched, const Baseline& base,
+                            bool describe = true) const {
     Gains g;
-    m_bits.changed(after, before, m_changed);
     for (std::size_t i = 0; i < m_plan.target_tracks.size(); ++i) {
-      if (!InputBits::meet(m_track_inputs[i], m_changed)) continue;  // its gain is exactly 0
+      if (!InputBits::meet(m_track_inputs[i], touched)) continue;  // its gain is exactly 0
       const Index t = m_plan.target_tracks[i];
       const double gain = fit_score(m_c, after, t).fit - base.fit[i];
       if (rank_key(gain) <= 0) continue;
@@ -398,7 +382,7 @@ private:
     }
     for (std::size_t i = 0; i < base.stages.size(); ++i) {
       const StageTarget& st = base.stages[i];
-      if (st.requirements == 0 || !InputBits::meet(m_stage_inputs[i], m_changed)) continue;
+      if (st.requirements == 0 || !InputBits::meet(m_stage_inputs[i], touched)) continue;
       const int held = count_requirements(m_c.stages[st.stage].requirements, after, m_c).held;
       const double gain = k_readiness_weight * (held - st.held) / st.requirements;
       if (rank_key(gain) <= 0) continue;
@@ -409,6 +393,27 @@ private:
           StepTarget{TargetRef{false, st.stage}, std::string(m_c.stages[st.stage].id), std::string(m_c.stages[st.stage].title), gain, 1});
     }
     return g;
+  }
+
+  // The inputs taking a candidate step or doing a project changed, from `now` to `after`: only
+  // the ones it can change are compared. The result is in m_touched.
+  const std::vector<std::uint64_t>& touched(const Candidate& c, const Subject& now, const Subject& after) const {
+    m_bits.clear(m_touched);
+    if (c.kind == StepKind::skill) {
+      raised(c.index, now, after);
+      return m_touched;
+    }
+    m_bits.add_cert(m_touched, c.index);
+    for (const auto& ev : m_c.certifications[c.index].evidences) raised(ev.skill, now, after);
+    return m_touched;
+  }
+  const std::vector<std::uint64_t>& touched(const Project& p, const Subject& now, const Subject& after) const {
+    m_bits.clear(m_touched);
+    for (const auto& practised : p.practises) raised(practised.skill, now, after);
+    return m_touched;
+  }
+  void raised(Index skill, const Subject& now, const Subject& after) const {
+    if (skill < after.skills.size() && after.skills[skill] != now.skills[skill]) m_bits.add_skill(m_touched, skill);
   }
 
   // A candidate's effort in hours: what describe_effort reports as the step's hours.
@@ -430,15 +435,14 @@ private:
   [[nodiscard]] bool practises_gap(Index index, const Subject& now) const {
     for (const auto& practised : m_c.projects[index].practises) {
       if (practised.skill >= m_c.skills.size()) continue;
-      const int have = now.skills[practised.skill];
-      if (practised.level <= have) continue;
-      for (Index t : m_plan.target_tracks) {
-        for (const auto& k : m_c.tracks[t].key_skills) {
-          if (k.skill == practised.skill && k.level > have) return true;
-        }
-      }
+      if (raises_gap(practised.skill, now.skills[practised.skill], practised.level)) return true;
     }
     return false;
+  }
+
+  // Practising `skill` from `have` to `level` closes part of a gap: a target track asks more.
+  [[nodiscard]] bool raises_gap(Index skill, int have, int level) const {
+    return level > have && m_asked[skill] > have;
   }
 
   // A project that raises at least one skill a target track asks more of, with its value.
@@ -456,17 +460,13 @@ private:
       if (practised.skill >= m_c.skills.size()) continue;
       ProjectSkill ps{practised.skill, std::string(m_c.skills[practised.skill].id), std::string(m_c.skills[practised.skill].name),
                       now.skills[practised.skill], practised.level, false};
-      for (Index t : m_plan.target_tracks) {
-        for (const auto& k : m_c.tracks[t].key_skills) {
-          if (k.skill == ps.skill && k.level > ps.have && ps.level > ps.have) ps.gap = true;
-        }
-      }
+      ps.gap = raises_gap(ps.skill, ps.have, ps.level);
       if (ps.gap) gap_names.push_back(ps.name);
       raise_skill(after, practised.skill, practised.level);
       step.practises.push_back(std::move(ps));
     }
     if (gap_names.empty()) return std::nullopt;
-    Gains g = gains(after, now, base);
+    Gains g = gains(after, touched(p, now, after), base);
     if (rank_key(g.value) <= 0) return std::nullopt;
     step.hours = p.effort_hours.range;
     step.hours_mid = step.hours.mid();
@@ -562,7 +562,7 @@ private:
 
     Subject after = now;
     apply(after, cand);
-    Gains g = gains(after, now, base);
+    Gains g = gains(after, touched(cand, now, after), base);
     step.serves = std::move(g.serves);
     step.fit_gain = g.fit_gain;
     step.readiness_gain = g.readiness_gain;
@@ -579,9 +579,10 @@ private:
   const std::vector<Index>& m_stage_targets;
   Citer& m_citer;
   InputBits m_bits{m_c};
+  std::vector<int> m_asked;  // per skill: the highest level a target track asks for
   std::vector<std::vector<std::uint64_t>> m_track_inputs;  // per plan target track
   std::vector<std::vector<std::uint64_t>> m_stage_inputs;  // per stage target
-  mutable std::vector<std::uint64_t> m_changed;            // gains()'s scratch
+  mutable std::vector<std::uint64_t> m_touched;            // touched()'s result
 };
 
 // The stages a person works towards: the next stages, the stages that next stages they are
