@@ -3,10 +3,13 @@
 // pack. Renderers (text, JSON, Markdown) read only this struct and format it; they decide nothing.
 // Every list is in a documented, deterministic order, so the same input renders byte for byte
 // the same. Numbers are unrounded; renderers round for display. Strings are raw content/profile
-// text: renderers escape them for their format.
+// text: renderers escape them for their format. Text from the content is viewed, not copied
+// (string_view), so a plan is valid as long as the Content it was made from; text from the
+// profile and text the plan composes are owned.
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "careerplan/evaluate.hpp"
@@ -38,42 +41,42 @@ struct PlanOptions {
 
 // A reference to an entry of the content's source catalogue, resolved for display.
 struct Citation {
-  std::string source_id;
-  std::string title;
-  std::string section;  // may be empty
+  std::string_view source_id;
+  std::string_view title;
+  std::string_view section;  // may be empty
   bool estimate = false;  // the cited figure is an estimate, not a published fact
 };
 
 // An entry of the plan's bibliography.
 struct CitedSource {
   Index source = 0;
-  std::string id;
-  std::string title;
-  std::string author;  // may be empty
-  std::string file;    // a seed file name, may be empty
-  std::string url;     // may be empty
+  std::string_view id;
+  std::string_view title;
+  std::string_view author;  // may be empty
+  std::string_view file;    // a seed file name, may be empty
+  std::string_view url;     // may be empty
   bool estimate = false;
 };
 
 struct SalaryInfo {
   Range range;           // e.g. 60000..80000
-  std::string currency;  // ISO 4217, e.g. USD
-  std::string period;    // "year"; empty when the content does not say
+  std::string_view currency;  // ISO 4217, e.g. USD
+  std::string_view period;    // "year"; empty when the content does not say
   Citation source;
 };
 
 struct SkillEntry {
   Index skill = 0;
-  std::string id;
-  std::string name;
+  std::string_view id;
+  std::string_view name;
   int stated = 0;     // level written in the profile, 0 when only evidenced by a certification
   int effective = 0;  // max(stated, evidenced by held certifications)
 };
 
 struct CertEntry {
   Index cert = 0;
-  std::string id;
-  std::string name;
+  std::string_view id;
+  std::string_view name;
   std::optional<int> year;
 };
 
@@ -82,7 +85,7 @@ struct ProfileSummary {
   std::string name;
   double years_experience = 0;
   Education education = Education::none;
-  std::string education_name;  // "bachelor"
+  std::string_view education_name;  // "bachelor"
   double hours_per_week = 0;   // after PlanOptions::hours_per_week
   std::vector<SkillEntry> skills;  // profile order, then skills only evidenced by certs, by index
   std::vector<CertEntry> certifications;  // profile order
@@ -90,8 +93,8 @@ struct ProfileSummary {
 
 struct StageStanding {
   Index stage = 0;
-  std::string id;
-  std::string title;
+  std::string_view id;
+  std::string_view title;
   bool inferred = false;
   std::string reason;    // see CurrentStage::reason
   Explanation evidence;  // the inferred_when that held; empty when stated or the fallback
@@ -99,11 +102,11 @@ struct StageStanding {
 
 struct NextStage {
   Index stage = 0;
-  std::string id;
-  std::string title;
+  std::string_view id;
+  std::string_view title;
   bool ready = false;
   Explanation entry;  // entry rule checks, needs, and entry.effort (months until ready)
-  std::vector<std::string> roles;
+  std::vector<std::string_view> roles;
   std::optional<SalaryInfo> salary;
   std::optional<Range> typical_years;
 };
@@ -112,14 +115,14 @@ struct NextStage {
 struct RankedTrack {
   int rank = 0;  // 1-based position in Plan::ranking
   Index track = 0;
-  std::string id;
-  std::string title;
-  std::string focus;
+  std::string_view id;
+  std::string_view title;
+  std::string_view focus;
   bool target = false;  // one of the plan's target tracks
   // fit.fit in 0..1 and its parts (--explain); when !fit.reachable, fit.gate.needs open the track
   // and fit.gate.effort.whole_months is the "reachable in about N months".
   TrackFit fit;
-  std::vector<std::string> roles;
+  std::vector<std::string_view> roles;
   std::optional<SalaryInfo> salary;
 };
 
@@ -128,8 +131,8 @@ enum class TargetChoice : std::uint8_t { focus, goals, top_fit };
 
 struct SkillGap {
   Index skill = 0;
-  std::string id;
-  std::string name;
+  std::string_view id;
+  std::string_view name;
   int have = 0;  // effective level
   int need = 0;  // level the track asks for
   bool essential = false;
@@ -139,14 +142,14 @@ struct SkillGap {
 
 struct CertRef {
   Index cert = 0;
-  std::string id;
-  std::string name;
+  std::string_view id;
+  std::string_view name;
 };
 
 struct TrackGaps {
   Index track = 0;
-  std::string id;
-  std::string title;
+  std::string_view id;
+  std::string_view title;
   std::vector<SkillGap> skills;        // key skills below the asked level, in key-skill order
   bool holds_helpful_cert = false;
   std::vector<CertRef> missing_certs;  // helpful certs, when none is held; content order
@@ -157,8 +160,8 @@ struct TrackGaps {
 // What a step does for one target.
 struct StepTarget {
   TargetRef target;   // a target track, or a stage target (see NextStep::serves)
-  std::string id;
-  std::string title;
+  std::string_view id;
+  std::string_view title;
   double gain = 0;    // tracks: fit gain in 0..1; stages: readiness gain (see docs/scoring.md)
   // How much the gain counts: for a track, its closeness (at least k_min_target_weight), so
   // work on tracks that open soon comes first; 1 for a stage.
@@ -171,8 +174,8 @@ struct NextStep {
   std::string key;     // stable id: "skill:linux@3" or "cert:itil-4-foundation"
   StepKind kind = StepKind::skill;
   Index index = 0;     // skill or certification index
-  std::string id;
-  std::string name;
+  std::string_view id;
+  std::string_view name;
   int from_level = 0;  // skill: effective level once the steps before this one are done
   int to_level = 0;    // skill: level to reach
   Range hours;         // effort range (low/high summed from the content's figures)
@@ -197,8 +200,8 @@ struct NextStep {
 // A skill a practice project practises.
 struct ProjectSkill {
   Index skill = 0;
-  std::string id;
-  std::string name;
+  std::string_view id;
+  std::string_view name;
   int have = 0;      // the person's effective level
   int level = 0;     // the level the project practises it to
   bool gap = false;  // a target track asks for more than `have`, and the project raises it
@@ -208,9 +211,9 @@ struct ProjectSkill {
 struct ProjectStep {
   std::string key;  // "project:automate-recurring-fix"
   Index project = 0;
-  std::string id;
-  std::string title;
-  std::string description;
+  std::string_view id;
+  std::string_view title;
+  std::string_view description;
   Difficulty difficulty = Difficulty::beginner;
   std::vector<ProjectSkill> practises;  // content order
   Range hours;
@@ -231,17 +234,17 @@ struct ProjectStep {
 // The tracks closest to one target track.
 struct TrackRelations {
   Index track = 0;
-  std::string id;
-  std::string title;
+  std::string_view id;
+  std::string_view title;
   std::vector<RelatedTrack> related;
 };
 
 struct AppliedStrategy {
   Index strategy = 0;
-  std::string id;
-  std::string title;
-  std::string category;
-  std::string description;
+  std::string_view id;
+  std::string_view title;
+  std::string_view category;
+  std::string_view description;
   Explanation why;  // the `when` rule, held; its checks are empty unless PlanOptions::strategy_checks
   Citation source;
 };
@@ -249,9 +252,9 @@ struct AppliedStrategy {
 // Roles one target track or next stage leads to.
 struct TargetRoles {
   TargetRef from;    // the track or stage
-  std::string id;
-  std::string title;
-  std::vector<std::string> roles;
+  std::string_view id;
+  std::string_view title;
+  std::vector<std::string_view> roles;
   std::optional<double> fit;  // tracks only
   std::optional<SalaryInfo> salary;
   Citation source;   // the track's or stage's source

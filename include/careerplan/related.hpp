@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "careerplan/model.hpp"
@@ -15,8 +16,8 @@ inline constexpr std::size_t k_related_tracks = 3;
 
 struct RelatedTrack {
   Index track = 0;
-  std::string id;
-  std::string title;
+  std::string_view id;     // views into the Content
+  std::string_view title;
   int shared = 0;              // key skills of `track` the first track also lists
   int of = 0;                  // key skills `track` lists: "shared of `of` key skills"
   double share = 0;            // shared / of, in 0..1

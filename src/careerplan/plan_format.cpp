@@ -103,11 +103,23 @@ std::string needs_text(const std::vector<Need>& needs, Escaper esc) {
   return fmt::format("{}", fmt::join(parts, "; "));
 }
 
-std::string list_text(const std::vector<std::string>& items, Escaper esc) {
-  std::vector<std::string> parts;
-  parts.reserve(items.size());
-  for (const auto& s : items) parts.push_back(esc(s));
-  return fmt::format("{}", fmt::join(parts, ", "));
+namespace {
+
+template <typename Items>
+std::string joined(const Items& items, Escaper esc) {
+  std::string out;
+  bool first = true;
+  for (const auto& s : items) {
+    if (!first) out += ", ";
+    out += esc(s);
+    first = false;
+  }
+  return out;
 }
+
+}  // namespace
+
+std::string list_text(const std::vector<std::string>& items, Escaper esc) { return joined(items, esc); }
+std::string list_text(const std::vector<std::string_view>& items, Escaper esc) { return joined(items, esc); }
 
 }  // namespace careerplan

@@ -48,5 +48,6 @@ std::string salary_text(const SalaryInfo& salary, Escaper esc);  // "USD 60,000â
 std::string needs_text(const std::vector<Need>& needs, Escaper esc);
 // "Infrastructure Support Engineer, NOC Engineer" from a list of role titles.
 std::string list_text(const std::vector<std::string>& items, Escaper esc);
+std::string list_text(const std::vector<std::string_view>& items, Escaper esc);
 
 }  // namespace careerplan

@@ -36,7 +36,7 @@ public:
     for (Index i = 0; i < m_c.sources.size(); ++i) {
       if (!m_cited[i]) continue;
       const Source& s = m_c.sources[i];
-      out.push_back(CitedSource{i, std::string(s.id), std::string(s.title), std::string(s.author), std::string(s.file), std::string(s.url), s.estimate});
+      out.push_back(CitedSource{i, s.id, s.title, s.author, s.file, s.url, s.estimate});
     }
     return out;
   }
@@ -48,12 +48,12 @@ private:
 
 std::optional<SalaryInfo> track_salary(const Track& t, Citer& citer) {
   if (!t.salary) return std::nullopt;
-  return SalaryInfo{t.salary->range, std::string(t.salary->currency), std::string(t.salary->period), citer.cite(t.salary->source)};
+  return SalaryInfo{t.salary->range, t.salary->currency, t.salary->period, citer.cite(t.salary->source)};
 }
 
 std::optional<SalaryInfo> stage_salary(const Stage& s, Citer& citer) {
   if (!s.salary) return std::nullopt;
-  return SalaryInfo{s.salary->range, std::string(s.salary_currency), "", citer.cite(s.salary->source)};
+  return SalaryInfo{s.salary->range, s.salary_currency, "", citer.cite(s.salary->source)};
 }
 
 bool same_target(const TargetRef& a, const TargetRef& b) { return a.is_track == b.is_track && a.index == b.index; }
@@ -70,23 +70,23 @@ ProfileSummary summarize(const Content& c, const Profile& p, const Subject& s, d
   out.name = p.name;
   out.years_experience = p.years_experience;
   out.education = p.education;
-  out.education_name = std::string(education_name(p.education));
+  out.education_name = education_name(p.education);
   out.hours_per_week = hours_per_week;
   std::vector<bool> listed(c.skills.size(), false);
   for (const auto& ps : p.skills) {
     if (ps.skill >= c.skills.size() || listed[ps.skill]) continue;
     listed[ps.skill] = true;
-    out.skills.push_back(SkillEntry{ps.skill, std::string(c.skills[ps.skill].id), std::string(c.skills[ps.skill].name), s.stated[ps.skill],
+    out.skills.push_back(SkillEntry{ps.skill, c.skills[ps.skill].id, c.skills[ps.skill].name, s.stated[ps.skill],
                                     s.skills[ps.skill]});
   }
   for (Index i = 0; i < c.skills.size(); ++i) {
     if (listed[i] || s.skills[i] == 0) continue;
-    out.skills.push_back(SkillEntry{i, std::string(c.skills[i].id), std::string(c.skills[i].name), 0, s.skills[i]});
+    out.skills.push_back(SkillEntry{i, c.skills[i].id, c.skills[i].name, 0, s.skills[i]});
   }
   for (const auto& pc : p.certifications) {
     if (pc.cert >= c.certifications.size()) continue;
     const auto& cert = c.certifications[pc.cert];
-    out.certifications.push_back(CertEntry{pc.cert, std::string(cert.id), std::string(cert.name), pc.year});
+    out.certifications.push_back(CertEntry{pc.cert, cert.id, cert.name, pc.year});
   }
   return out;
 }
@@ -121,7 +121,7 @@ TrackGaps track_gaps(const Content& c, const Subject& s, const RankedTrack& rt) 
   for (const auto& k : t.key_skills) {
     const int have = k.skill < s.skills.size() ? s.skills[k.skill] : 0;
     if (have >= k.level || k.skill >= c.skills.size()) continue;
-    g.skills.push_back(SkillGap{k.skill, std::string(c.skills[k.skill].id), std::string(c.skills[k.skill].name), have, k.level, k.essential,
+    g.skills.push_back(SkillGap{k.skill, c.skills[k.skill].id, c.skills[k.skill].name, have, k.level, k.essential,
                                 skill_hours(c, k.skill, have, k.level),
                                 skill_hours_estimate(c, k.skill, have, k.level)});
   }
@@ -130,8 +130,8 @@ TrackGaps track_gaps(const Content& c, const Subject& s, const RankedTrack& rt) 
   }
   if (!g.holds_helpful_cert) {
     for (Index cert : t.certifications) {
-      if (cert < c.certifications.size()) g.missing_certs.push_back(CertRef{cert, std::string(c.certifications[cert].id),
-                                                                             std::string(c.certifications[cert].name)});
+      if (cert < c.certifications.size()) g.missing_certs.push_back(CertRef{cert, c.certifications[cert].id,
+                                                                             c.certifications[cert].name});
     }
   }
   g.reachable = rt.fit.reachable;
@@ -378,7 +378,7 @@ private:
       g.fit_gain += gain;
       g.value += gain * base.weight[i];
       if (!describe) continue;
-      g.serves.push_back(StepTarget{TargetRef{true, t}, std::string(m_c.tracks[t].id), std::string(m_c.tracks[t].title), gain, base.weight[i]});
+      g.serves.push_back(StepTarget{TargetRef{true, t}, m_c.tracks[t].id, m_c.tracks[t].title, gain, base.weight[i]});
     }
     for (std::size_t i = 0; i < base.stages.size(); ++i) {
       const StageTarget& st = base.stages[i];
@@ -390,7 +390,7 @@ private:
       g.value += gain;
       if (!describe) continue;
       g.serves.push_back(
-          StepTarget{TargetRef{false, st.stage}, std::string(m_c.stages[st.stage].id), std::string(m_c.stages[st.stage].title), gain, 1});
+          StepTarget{TargetRef{false, st.stage}, m_c.stages[st.stage].id, m_c.stages[st.stage].title, gain, 1});
     }
     return g;
   }
@@ -423,11 +423,13 @@ private:
   }
 
   static std::string serves_text(const std::vector<StepTarget>& serves) {
-    std::vector<std::string> titles;
-    for (const auto& t : serves) titles.push_back(t.title);
-    if (titles.size() == 1) return fmt::format("serves your target: {}", titles.front());
-    if (titles.size() > 1) return fmt::format("serves {} of your targets: {}", titles.size(), fmt::join(titles, ", "));
-    return {};
+    if (serves.empty()) return {};
+    std::string out = serves.size() == 1 ? "serves your target: " : fmt::format("serves {} of your targets: ", serves.size());
+    for (std::size_t i = 0; i < serves.size(); ++i) {
+      if (i > 0) out += ", ";
+      out += serves[i].title;
+    }
+    return out;
   }
 
   // The project raises at least one skill a target track asks more of: what evaluate_project
@@ -454,11 +456,11 @@ private:
     step.title = p.title;
     step.description = p.description;
     step.difficulty = p.difficulty;
-    std::vector<std::string> gap_names;
+    std::vector<std::string_view> gap_names;
     Subject after = now;
     for (const auto& practised : p.practises) {
       if (practised.skill >= m_c.skills.size()) continue;
-      ProjectSkill ps{practised.skill, std::string(m_c.skills[practised.skill].id), std::string(m_c.skills[practised.skill].name),
+      ProjectSkill ps{practised.skill, m_c.skills[practised.skill].id, m_c.skills[practised.skill].name,
                       now.skills[practised.skill], practised.level, false};
       ps.gap = raises_gap(ps.skill, ps.have, ps.level);
       if (ps.gap) gap_names.push_back(ps.name);
@@ -640,12 +642,12 @@ Plan make_plan(const Content& content, const Profile& given, const PlanOptions& 
   plan.profile = summarize(content, profile, subject, hours_per_week);
 
   const Stage& here = content.stages[cur.stage];
-  plan.current_stage = StageStanding{cur.stage, std::string(here.id), std::string(here.title), cur.inferred, cur.reason, cur.evidence};
+  plan.current_stage = StageStanding{cur.stage, here.id, here.title, cur.inferred, cur.reason, cur.evidence};
   for (Index next : here.leads_to) {
     if (next >= content.stages.size()) continue;
     const Stage& st = content.stages[next];
     Readiness r = stage_readiness(content, subject, next);
-    plan.next_stages.push_back(NextStage{next, std::string(st.id), std::string(st.title), r.ready, std::move(r.entry), to_strings(st.roles),
+    plan.next_stages.push_back(NextStage{next, st.id, st.title, r.ready, std::move(r.entry), st.roles,
                                          stage_salary(st, citer),
                                          st.typical_years ? std::optional<Range>(st.typical_years->range)
                                                           : std::nullopt});
@@ -670,7 +672,7 @@ Plan make_plan(const Content& content, const Profile& given, const PlanOptions& 
     rt.id = t.id;
     rt.title = t.title;
     rt.focus = t.focus;
-    rt.roles = to_strings(t.roles);
+    rt.roles = t.roles;
     rt.salary = track_salary(t, citer);
     rt.target = target;
     rt.fit = track_fit(content, subject, track);
@@ -693,7 +695,7 @@ Plan make_plan(const Content& content, const Profile& given, const PlanOptions& 
   plan.next_steps = planner.plan_steps(std::max(options.max_steps, 0));
   plan.projects = planner.plan_projects(k_max_projects);
   for (Index t : plan.target_tracks) {
-    plan.related.push_back(TrackRelations{t, std::string(content.tracks[t].id), std::string(content.tracks[t].title),
+    plan.related.push_back(TrackRelations{t, content.tracks[t].id, content.tracks[t].title,
                                           related != nullptr ? related->of(t) : related_tracks(content, t)});
   }
   if (options.route) plan.route = route_to_first_target(content, profile, plan, hours_per_week);
@@ -709,7 +711,7 @@ Plan make_plan(const Content& content, const Profile& given, const PlanOptions& 
     Explanation why;
     why.held = true;
     if (options.strategy_checks) why = explain(s.when, aiming, content);
-    plan.strategies.push_back(AppliedStrategy{i, std::string(s.id), std::string(s.title), std::string(s.category), std::string(s.description),
+    plan.strategies.push_back(AppliedStrategy{i, s.id, s.title, s.category, s.description,
                                               std::move(why), citer.cite(s.source)});
   }
 

@@ -73,7 +73,7 @@ ProgressReport compare_progress(const Content& content, const Profile& before, c
   }
   for (Index i = 0; i < content.certifications.size(); ++i) {
     if (s_after.certs[i] != 0 && s_before.certs[i] == 0) {
-      out.certifications.push_back(CertRef{i, std::string(content.certifications[i].id), std::string(content.certifications[i].name)});
+      out.certifications.push_back(CertRef{i, content.certifications[i].id, content.certifications[i].name});
     }
   }
   for (Index t : plan_after.target_tracks) {

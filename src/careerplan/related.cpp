@@ -49,7 +49,7 @@ std::vector<RelatedTrack> related_tracks(const Content& content, Index track, st
   for (std::size_t i = 0; i < keep; ++i) {
     const Overlap& o = found[i];
     const Track& t = content.tracks[o.track];
-    RelatedTrack r{o.track, std::string(t.id), std::string(t.title), o.shared, o.of, static_cast<double>(o.shared) / o.of, {}};
+    RelatedTrack r{o.track, t.id, t.title, o.shared, o.of, static_cast<double>(o.shared) / o.of, {}};
     for (const auto& k : t.key_skills) {
       if (listed(k.skill)) r.skills.push_back(k.skill);
     }

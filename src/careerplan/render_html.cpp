@@ -201,7 +201,7 @@ private:
       if (k.skill >= m_c.skills.size()) continue;
       const auto gap = std::find_if(g.skills.begin(), g.skills.end(), [&](const SkillGap& s) { return s.skill == k.skill; });
       if (gap != g.skills.end()) {
-        axes.push_back(RadarAxis{gap->name, gap->have, gap->need});
+        axes.push_back(RadarAxis{std::string(gap->name), gap->have, gap->need});
       } else {
         axes.push_back(RadarAxis{std::string(m_c.skills[k.skill].name), std::max(held_level(k.skill), k.level), k.level});
       }
@@ -236,7 +236,7 @@ private:
       if (g.skills.empty()) para("You meet every key skill level this track asks for.");
       if (!axes.empty()) gap_table(g, axes);
       if (!g.missing_certs.empty()) {
-        std::vector<std::string> names;
+        std::vector<std::string_view> names;
         for (const auto& c : g.missing_certs) names.push_back(c.name);
         para(fmt::format("A certification would help (you hold none of these yet): {}.", list_text(names, u)));
       }
@@ -442,12 +442,12 @@ private:
   void ladder() {
     if (m_plan.next_stages.empty()) return;
     open_section("ladder", "The ladder from here");
-    std::vector<DiagramBox> boxes{DiagramBox{m_plan.current_stage.title, 0, 0, true}};
+    std::vector<DiagramBox> boxes{DiagramBox{std::string(m_plan.current_stage.title), 0, 0, true}};
     std::vector<DiagramArrow> arrows;
     std::string desc = fmt::format("From {} (you are here)", m_plan.current_stage.title);
     for (std::size_t i = 0; i < m_plan.next_stages.size(); ++i) {
       const NextStage& ns = m_plan.next_stages[i];
-      boxes.push_back(DiagramBox{ns.title, 1, i, false});
+      boxes.push_back(DiagramBox{std::string(ns.title), 1, i, false});
       const std::string estimate = ns.ready                       ? std::string("ready now")
                                    : ns.entry.blocked             ? std::string("blocked")
                                    : ns.entry.effort.whole_months ? months_text(ns.entry.effort.whole_months)

@@ -193,7 +193,7 @@ private:
         block(table.render());
       }
       if (!g.missing_certs.empty()) {
-        std::vector<std::string> names;
+        std::vector<std::string_view> names;
         for (const auto& c : g.missing_certs) names.push_back(c.name);
         block(fmt::format("A certification would help (you hold none of these yet): {}.", list_text(names, esc)));
       }

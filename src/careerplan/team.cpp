@@ -51,7 +51,7 @@ void TeamBuilder::add(const Plan& plan) {
     t.who.push_back(m.name);
   }
   for (const auto& ns : plan.next_stages) {
-    m.next_stages.push_back(MemberNextStage{ns.id, ns.title, ns.ready, ns.ready ? 0 : ns.entry.effort.whole_months});
+    m.next_stages.push_back(MemberNextStage{std::string(ns.id), std::string(ns.title), ns.ready, ns.ready ? 0 : ns.entry.effort.whole_months});
     if (ns.stage >= m_stages.size()) continue;
     if (ns.ready) {
       m_stages[ns.stage].ready.push_back(m.name);

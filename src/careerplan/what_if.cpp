@@ -53,7 +53,7 @@ WhatIf make_what_if(const Content& content, const Profile& profile, const std::v
     const bool listed = std::any_of(out.stages.begin(), out.stages.end(),
                                     [&](const WhatIfStage& s) { return s.stage == ns.stage; });
     if (listed) return;
-    out.stages.push_back(WhatIfStage{ns.stage, ns.id, ns.title, readiness(content, s_today, ns.stage),
+    out.stages.push_back(WhatIfStage{ns.stage, std::string(ns.id), std::string(ns.title), readiness(content, s_today, ns.stage),
                                      readiness(content, s_assumed, ns.stage)});
   };
   for (const auto& ns : today.next_stages) add_stage(ns);

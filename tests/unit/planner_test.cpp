@@ -323,7 +323,7 @@ TEST_SUITE("planner") {
     const Plan plan = make_plan(l.b.c, p, PlanOptions{});
     REQUIRE(plan.roles.size() == 2);
     CHECK(plan.roles[0].from.is_track);
-    CHECK(plan.roles[0].roles == std::vector<std::string>{"Infrastructure Support Engineer"});
+    CHECK(plan.roles[0].roles == std::vector<std::string_view>{"Infrastructure Support Engineer"});
     REQUIRE(plan.roles[0].salary.has_value());
     CHECK(plan.roles[0].salary->range.low == 70000);
     CHECK(plan.roles[0].salary->currency == "USD");

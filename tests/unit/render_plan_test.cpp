@@ -68,9 +68,9 @@ FitPart part(FitPartKind kind, std::string label, double earned, double possible
   return p;
 }
 
-SalaryInfo salary(double low, double high, std::string period, std::string section) {
-  return SalaryInfo{Range{low, high}, "USD", std::move(period),
-                    Citation{"seed", "The seed", std::move(section), false}};
+SalaryInfo salary(double low, double high, std::string_view period, std::string_view section) {
+  return SalaryInfo{Range{low, high}, "USD", period,
+                    Citation{"seed", "The seed", section, false}};
 }
 
 // A plan written out by hand, so the renderers' wording is pinned independently of the planner.
