@@ -85,7 +85,8 @@ private:
 
   void add_skill(const yaml::Node& id, const yaml::Node& level_node) {
     auto index = resolve_id(m_r, id, m_c.skill_ids, "skill");
-    auto level = m_r.integer(level_node, fmt::format("level of skill '{}'", escape_controls(id.value)), k_min_level, k_max_level);
+    auto level = m_r.integer(level_node, [&] { return fmt::format("level of skill '{}'", escape_controls(id.value)); },
+                             k_min_level, k_max_level);
     if (!index || !level) return;
     for (const auto& s : m_p.skills) {
       if (s.skill == *index) {

@@ -56,11 +56,17 @@ std::optional<std::string> YamlReader::id(const yaml::Node& n, std::string_view 
   return value;
 }
 
-std::optional<long long> YamlReader::integer(const yaml::Node& n, std::string_view field, long long lo,
-                                             long long hi) const {
+std::optional<long long> YamlReader::whole_number_in(const yaml::Node& n, long long lo, long long hi) {
   std::optional<long long> v;
   if (n.is_scalar() && !is_nothing(n)) v = parse_decimal(n.value);
-  if (!v || *v < lo || *v > hi) {
+  if (!v || *v < lo || *v > hi) return std::nullopt;
+  return v;
+}
+
+std::optional<long long> YamlReader::integer(const yaml::Node& n, std::string_view field, long long lo,
+                                             long long hi) const {
+  const std::optional<long long> v = whole_number_in(n, lo, hi);
+  if (!v) {
     error(n, fmt::format("{} must be a whole number from {} to {}, found {}", field, lo, hi,
                          is_nothing(n) ? "nothing" : shown(n)));
     return std::nullopt;

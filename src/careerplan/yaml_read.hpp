@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "careerplan/diagnostics.hpp"
@@ -25,6 +26,15 @@ public:
   std::optional<std::string> text(const yaml::Node& n, std::string_view field) const;
   std::optional<std::string> id(const yaml::Node& n, std::string_view field) const;
   std::optional<long long> integer(const yaml::Node& n, std::string_view field, long long lo, long long hi) const;
+  // integer() for a field whose name is composed ("level of skill 'sql'"): `name()` makes it only
+  // when there is something to report.
+  template <typename Name>
+  std::optional<long long> integer(const yaml::Node& n, const Name& name, long long lo, long long hi) const
+    requires std::is_invocable_r_v<std::string, const Name&>
+  {
+    if (auto v = whole_number_in(n, lo, hi)) return v;
+    return integer(n, std::string_view(name()), lo, hi);
+  }
   std::optional<double> number(const yaml::Node& n, std::string_view field, double lo, double hi) const;
   std::optional<bool> boolean(const yaml::Node& n, std::string_view field) const;
   // A list of texts; a single text is not accepted in its place.
@@ -32,6 +42,9 @@ public:
   bool expect(const yaml::Node& n, yaml::NodeKind kind, std::string_view field) const;
 
 private:
+  // The node's whole number when it is one from lo to hi; reports nothing.
+  static std::optional<long long> whole_number_in(const yaml::Node& n, long long lo, long long hi);
+
   std::string m_file;
   Diagnostics& m_diags;
 };
