@@ -283,8 +283,9 @@ public:
     Subject now = m_s;
     Subject after = m_s;
     double weeks = 0;
+    Baseline base;
     while (static_cast<int>(kept.size()) < max_steps) {
-      const Baseline base = baseline(now);
+      baseline(now, base);
       // Weighs every candidate in numbers only; the winner alone is described in full.
       const std::string* best_key = nullptr;
       const Candidate* best_cand = nullptr;
@@ -326,8 +327,9 @@ public:
     std::vector<bool> taken(m_c.projects.size(), false);
     Subject now = m_s;
     Subject after = m_s;
+    Baseline base;
     while (static_cast<int>(kept.size()) < max_projects) {
-      const Baseline base = baseline(now);
+      baseline(now, base);
       // Weighs every project in numbers only; the winner alone is described in full.
       std::optional<Index> best;
       std::int64_t best_rank = 0;
@@ -457,7 +459,8 @@ private:
     step.description = p.description;
     step.difficulty = p.difficulty;
     std::vector<std::string_view> gap_names;
-    Subject after = now;
+    Subject& after = m_after;  // a copy of `now`, in room kept from call to call
+    after = now;
     for (const auto& practised : p.practises) {
       if (practised.skill >= m_c.skills.size()) continue;
       ProjectSkill ps{practised.skill, m_c.skills[practised.skill].id, m_c.skills[practised.skill].name,
@@ -505,8 +508,11 @@ private:
     }
   }
 
-  Baseline baseline(const Subject& s) const {
-    Baseline b;
+  // Scores `s` into `b`, whose vectors keep their room from round to round.
+  void baseline(const Subject& s, Baseline& b) const {
+    b.fit.clear();
+    b.weight.clear();
+    b.stages.clear();
     for (Index t : m_plan.target_tracks) {
       const FitScore f = fit_score(m_c, s, t);
       b.fit.push_back(f.fit);
@@ -516,7 +522,6 @@ private:
       const RequirementCount n = count_requirements(m_c.stages[st].requirements, s, m_c);
       b.stages.push_back(StageTarget{st, n.held, n.requirements});
     }
-    return b;
   }
 
   bool is_estimate(const SourceRef& ref) const {
@@ -562,7 +567,8 @@ private:
     step.hours_mid = step.hours.mid();
     step.weeks = step.hours_mid / m_s.hours_per_week;
 
-    Subject after = now;
+    Subject& after = m_after;  // a copy of `now`, in room kept from call to call
+    after = now;
     apply(after, cand);
     Gains g = gains(after, touched(cand, now, after), base);
     step.serves = std::move(g.serves);
@@ -585,6 +591,7 @@ private:
   std::vector<std::vector<std::uint64_t>> m_track_inputs;  // per plan target track
   std::vector<std::vector<std::uint64_t>> m_stage_inputs;  // per stage target
   mutable std::vector<std::uint64_t> m_touched;            // touched()'s result
+  mutable Subject m_after;                                 // evaluate()'s and evaluate_project()'s scratch
 };
 
 // The stages a person works towards: the next stages, the stages that next stages they are

@@ -29,6 +29,7 @@ std::vector<RelatedTrack> related_tracks(const Content& content, Index track, st
   }
   const auto listed = [&](Index skill) { return skill < mine.size() && mine[skill]; };
   std::vector<Overlap> found;
+  found.reserve(content.tracks.size());
   for (Index other = 0; other < content.tracks.size(); ++other) {
     if (other == track) continue;
     const Track& t = content.tracks[other];
@@ -46,10 +47,12 @@ std::vector<RelatedTrack> related_tracks(const Content& content, Index track, st
   };
   const std::size_t keep = std::min(limit, found.size());
   std::partial_sort(found.begin(), found.begin() + static_cast<std::ptrdiff_t>(keep), found.end(), before);
+  out.reserve(keep);
   for (std::size_t i = 0; i < keep; ++i) {
     const Overlap& o = found[i];
     const Track& t = content.tracks[o.track];
     RelatedTrack r{o.track, t.id, t.title, o.shared, o.of, static_cast<double>(o.shared) / o.of, {}};
+    r.skills.reserve(static_cast<std::size_t>(o.shared));
     for (const auto& k : t.key_skills) {
       if (listed(k.skill)) r.skills.push_back(k.skill);
     }

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <new>
+#include <vector>
 
 #include "careerplan/diagnostics.hpp"
 #include "careerplan/output.hpp"
@@ -88,10 +89,21 @@ constexpr const CommandSpec* k_commands[] = {&recommend_command, &export_command
                                              &init_command,      &completion_command, &path_command,
                                              &progress_command};
 
+// Keeps `p` reachable until the process exits and never destroys it: what run_parsed sets up
+// lives as long as the process anyway, and freeing CLI11's option objects or a loaded pack's
+// items at exit is work nobody waits for (the built-in content is kept the same way). Leak
+// checkers do not count what stays reachable.
+template <typename T>
+T& until_exit(T* p) {
+  static auto* const held = new std::vector<const void*>;
+  held->push_back(p);
+  return *p;
+}
+
 int run_parsed(int argc, char** argv) {
-  Context ctx;
-  CLI::App app{"careerplan: where you stand in your career, which roles fit, and which next steps pay off",
-               "careerplan"};
+  Context& ctx = until_exit(new Context);
+  CLI::App& app = until_exit(new CLI::App{
+      "careerplan: where you stand in your career, which roles fit, and which next steps pay off", "careerplan"});
   app.set_version_flag("--version", fmt::format("careerplan {}", CAREERPLAN_VERSION));
   app.require_subcommand(1);
   app.fallthrough();  // global options may follow the subcommand: careerplan validate --content DIR
