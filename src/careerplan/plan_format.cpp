@@ -28,13 +28,15 @@ std::string number_text(double value, int decimals) {
   return out;
 }
 
-std::string percent_text(double fit) { return fmt::format("{}%", number_text(fit * 100, 0)); }
+// These small texts are concatenated, not formatted: a plan prints dozens of them, and
+// fmt::format's parse of a pattern costs more than the text it makes.
+std::string percent_text(double fit) { return number_text(fit * 100, 0) + '%'; }
 
 std::string hours_text(const Range& hours) {
-  const std::string low = number_text(hours.low, k_hours_decimals);
+  std::string low = number_text(hours.low, k_hours_decimals);
   const std::string high = number_text(hours.high, k_hours_decimals);
-  if (low == high) return fmt::format("{} h", low);
-  return fmt::format("{}\u2013{} h", low, high);
+  if (low == high) return low + " h";
+  return low + "\u2013" + high + " h";
 }
 
 int whole_weeks(double weeks) {
@@ -45,7 +47,7 @@ int whole_weeks(double weeks) {
 
 std::string weeks_text(double weeks) {
   const int n = whole_weeks(weeks);
-  return fmt::format("about {} week{}", n, n == 1 ? "" : "s");
+  return "about " + std::to_string(n) + (n == 1 ? " week" : " weeks");
 }
 
 std::string fit_change_text(double before, double after) {
@@ -60,20 +62,20 @@ std::string not_ready_tail(const Explanation& entry) {
   return ".";
 }
 
-std::string months_text(int months) { return fmt::format("about {} month{}", months, months == 1 ? "" : "s"); }
+std::string months_text(int months) { return "about " + std::to_string(months) + (months == 1 ? " month" : " months"); }
 
 std::string years_text(double years) {
-  const std::string n = number_text(years, k_years_decimals);
-  return fmt::format("{} year{}", n, n == "1" ? "" : "s");
+  std::string n = number_text(years, k_years_decimals);
+  return n + (n == "1" ? " year" : " years");
 }
 
 std::string hours_per_week_text(double hours) {
-  return fmt::format("{} h/week", number_text(hours, k_hours_decimals));
+  return number_text(hours, k_hours_decimals) + " h/week";
 }
 
 std::string step_title(const NextStep& step, Escaper esc) {
-  if (step.kind == StepKind::cert) return fmt::format("Get {}", esc(step.name));
-  return fmt::format("Raise {} to level {}", esc(step.name), step.to_level);
+  if (step.kind == StepKind::cert) return "Get " + esc(step.name);
+  return "Raise " + esc(step.name) + " to level " + std::to_string(step.to_level);
 }
 
 std::string_view status_text(StepStatus status) {
