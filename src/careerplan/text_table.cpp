@@ -68,12 +68,10 @@ WordScan scan_word(const char* s, std::size_t i, std::size_t n) {
   return out;
 }
 
-// Appends `text` wrapped at spaces to lines of at most `width` code points (0: no limit), the
-// first line after `first`, the others after `rest`; no newline after the last line. Text with
-// no words gives `first` alone. One pass over the text: words one space apart in the text and on
-// the same line are appended as one run, so a line is usually one copy.
-void append_wrapped(std::string& out, std::string_view text, std::size_t width, std::string_view first,
-                    std::string_view rest) {
+// append_wrapped for any text: one pass over its words; words one space apart in the text and
+// on the same line are appended as one run, so a line is usually one copy.
+void append_wrapped_words(std::string& out, std::string_view text, std::size_t width, std::string_view first,
+                          std::string_view rest) {
   out.reserve(out.size() + first.size() + text.size() + (width > 0 ? (text.size() / width + 1) * (rest.size() + 1) : 0));
   const char* const s = text.data();
   const std::size_t n = text.size();
@@ -115,6 +113,67 @@ void append_wrapped(std::string& out, std::string_view text, std::size_t width, 
   }
   if (open) out.append(s + run, run_end - run);
   if (!any) out += first;
+}
+
+
+// Printable ASCII with single spaces between words and none at either end: a byte is a column
+// and a space a word break, so lines can be cut without looking at words.
+bool plain_words(std::string_view text) {
+  constexpr std::uint64_t k_ones = 0x0101010101010101ULL;
+  constexpr std::uint64_t k_highs = 0x8080808080808080ULL;
+  const std::size_t n = text.size();
+  if (n == 0 || text.front() == ' ' || text.back() == ' ') return false;
+  bool space_before = false;  // the byte before the current one is a space
+  std::size_t i = 0;
+  for (; n - i >= 8; i += 8) {
+    std::uint64_t w = 0;
+    std::memcpy(&w, text.data() + i, sizeof w);
+    if ((w & k_highs) != 0) return false;                               // not ASCII
+    if (((w - k_ones * 0x20) & ~w & k_highs) != 0) return false;        // a control byte (ESC too)
+    const std::uint64_t del = w ^ (k_ones * 0x7f);
+    if (((del - k_ones) & ~del & k_highs) != 0) return false;           // DEL
+    const std::uint64_t x = w ^ (k_ones * ' ');
+    const std::uint64_t spaces = (x - k_ones) & ~x & k_highs;  // may mark a byte after a space too: then not plain
+    if ((spaces & (spaces << 8)) != 0 || (space_before && (spaces & 0x80) != 0)) return false;  // two spaces
+    space_before = (spaces >> 63) != 0;
+  }
+  for (; i < n; ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x20 || c >= 0x7f) return false;
+    if (c == ' ' && space_before) return false;
+    space_before = c == ' ';
+  }
+  return true;
+}
+
+// Appends `text` wrapped at spaces to lines of at most `width` code points (0: no limit), the
+// first line after `first`, the others after `rest`; no newline after the last line. Text with
+// no words gives `first` alone. Plain text (plain_words) is cut a line at a time at the last
+// space that fits; anything else goes word by word.
+void append_wrapped(std::string& out, std::string_view text, std::size_t width, std::string_view first,
+                    std::string_view rest) {
+  if (width == 0 || !plain_words(text)) {
+    append_wrapped_words(out, text, width, first, rest);
+    return;
+  }
+  const char* const s = text.data();
+  const std::size_t n = text.size();
+  std::string_view prefix = first;
+  std::size_t pos = 0;
+  while (n - pos > width) {
+    // The last space within the line's width ends it; a word longer than the width stands alone.
+    const void* cut = ::memrchr(s + pos, ' ', width + 1);
+    if (cut == nullptr) cut = std::memchr(s + pos + width + 1, ' ', n - pos - width - 1);
+    if (cut == nullptr) break;
+    const auto end = static_cast<std::size_t>(static_cast<const char*>(cut) - s);
+    out += prefix;
+    out.append(s + pos, end - pos);
+    out += '\n';
+    pos = end + 1;
+    prefix = rest;
+  }
+  out += prefix;
+  out.append(s + pos, n - pos);
 }
 
 }  // namespace

@@ -125,14 +125,16 @@ TEST_SUITE("wrapping") {
     const std::string_view pieces[] = {"a", "bb", "word", "longerword", "\xc3\xa9", "\xe6\x9d\xb1", "\x1b[1m", "\x1b[0m", "\x1b", "m", "-"};
     unsigned seed = 12345;
     const auto next = [&] { return seed = seed * 1103515245u + 12345u, (seed >> 16) & 0x7fff; };
-    for (int round = 0; round < 2000; ++round) {
+    for (int round = 0; round < 4000; ++round) {
+      // Every other round is plain: ASCII words one space apart, the text a line at a time takes.
+      const bool plain = round % 2 == 0;
       std::string text;
       const unsigned words = next() % 30;
       for (unsigned w = 0; w < words; ++w) {
-        text.append(next() % 4 == 0 ? 1 + next() % 3 : 1, ' ');
-        for (unsigned k = 1 + next() % 3; k-- > 0;) text += pieces[next() % std::size(pieces)];
+        if (w > 0 || !plain) text.append(!plain && next() % 4 == 0 ? 1 + next() % 3 : 1, ' ');
+        for (unsigned k = 1 + next() % 3; k-- > 0;) text += pieces[next() % (plain ? 4 : std::size(pieces))];
       }
-      if (next() % 2) text += ' ';
+      if (!plain && next() % 2) text += ' ';
       const std::size_t width = next() % 5 == 0 ? 0 : 1 + next() % 40;
       INFO("text: " << text << " width: " << width);
       REQUIRE(careerplan::wrap(text, width, "> ") == wrap_word_by_word(text, width, "> ", "> "));
