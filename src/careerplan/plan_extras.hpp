@@ -15,8 +15,9 @@ namespace careerplan {
 // " (in progress)" for a step or project with a recorded status (as the next steps say it); "".
 std::string status_suffix(const std::optional<StepStatus>& status);
 
-// "Practice projects" then "Related tracks", each starting with a blank line; "" when empty.
-std::string plan_extras_text(const Plan& plan, const TextStyle& style);
+// "Practice projects" then "Related tracks", each starting with a blank line, appended to `out`;
+// nothing when both are empty.
+void append_plan_extras_text(std::string& out, const Plan& plan, const TextStyle& style);
 
 // Writes the "projects", "related_tracks" and "route" (null unless the plan has one) fields of a
 // plan's JSON object.

@@ -19,20 +19,40 @@ constexpr auto* term = &terminal_line;
 std::string esc(std::string_view s) { return markdown_escape(s); }
 
 
-std::string practises_text(const ProjectStep& p, Escaper e) {
-  std::vector<std::string> parts;
-  for (const auto& s : p.practises) {
-    parts.push_back(fmt::format("{} {} (you: {})", e(s.name), s.level, s.have == 0 ? std::string("none") : std::to_string(s.have)));
+// "Linux 3 (you: 2), SQL 2 (you: none)", appended to `out`.
+void append_practises(std::string& out, const ProjectStep& p, Escaper e) {
+  for (std::size_t i = 0; i < p.practises.size(); ++i) {
+    const ProjectSkill& s = p.practises[i];
+    if (i > 0) out += ", ";
+    out += e(s.name);
+    out += ' ';
+    out += std::to_string(s.level);
+    out += " (you: ";
+    out += s.have == 0 ? std::string("none") : std::to_string(s.have);
+    out += ')';
   }
-  return fmt::format("{}", fmt::join(parts, ", "));
+}
+
+// "Network Engineer (6 of 7 key skills, 86%); ...", appended to `out`.
+void append_related(std::string& out, const TrackRelations& r, Escaper e) {
+  for (std::size_t i = 0; i < r.related.size(); ++i) {
+    const RelatedTrack& t = r.related[i];
+    if (i > 0) out += "; ";
+    out += e(t.title);
+    out += " (";
+    out += std::to_string(t.shared);
+    out += " of ";
+    out += std::to_string(t.of);
+    out += " key skills, ";
+    out += percent_text(t.share);
+    out += ')';
+  }
 }
 
 std::string related_text(const TrackRelations& r, Escaper e) {
-  std::vector<std::string> parts;
-  for (const auto& t : r.related) {
-    parts.push_back(fmt::format("{} ({} of {} key skills, {})", e(t.title), t.shared, t.of, percent_text(t.share)));
-  }
-  return fmt::format("{}", fmt::join(parts, "; "));
+  std::string out;
+  append_related(out, r, e);
+  return out;
 }
 
 }  // namespace
@@ -41,34 +61,56 @@ std::string status_suffix(const std::optional<StepStatus>& status) {
   return status ? fmt::format(" ({})", status_text(*status)) : std::string();
 }
 
-std::string plan_extras_text(const Plan& plan, const TextStyle& style) {
-  std::string out;
+// The sections' lines are composed in one scratch string and wrapped into `out`: the lines of a
+// project are many small texts.
+void append_plan_extras_text(std::string& out, const Plan& plan, const TextStyle& style) {
+  std::string text;
   const double hpw = plan.profile.hours_per_week;
+  const auto hang = [&](std::string_view prefix) { append_hanging(out, prefix, text, style.width); };
   if (!plan.projects.empty()) {
-    out += fmt::format("\n{}\n", paint("Practice projects", Emphasis::heading, style));
+    out += '\n';
+    out += paint("Practice projects", Emphasis::heading, style);
+    out += '\n';
     for (std::size_t i = 0; i < plan.projects.size(); ++i) {
       const ProjectStep& p = plan.projects[i];
-      const std::string number = fmt::format("  {}. ", i + 1);
+      const std::string number = "  " + std::to_string(i + 1) + ". ";
       const std::string under(display_width(number), ' ');
-      append_hanging(out, number, fmt::format("{} ({}){}", term(p.title), difficulty_name(p.difficulty), status_suffix(p.status)),
-                     style.width);
-      append_hanging(out, under, fmt::format("effort: {}{}; {} at {}", hours_text(p.hours), p.estimate ? ", estimate" : "",
-                                        weeks_text(p.weeks), hours_per_week_text(hpw)),
-                     style.width);
-      append_hanging(out, under, "practises: " + practises_text(p, term), style.width);
-      append_hanging(out, under, "why: " + term(p.why), style.width);
+      text = term(p.title);
+      text += " (";
+      text += difficulty_name(p.difficulty);
+      text += ')';
+      text += status_suffix(p.status);
+      hang(number);
+      text = "effort: ";
+      text += hours_text(p.hours);
+      if (p.estimate) text += ", estimate";
+      text += "; ";
+      text += weeks_text(p.weeks);
+      text += " at ";
+      text += hours_per_week_text(hpw);
+      hang(under);
+      text = "practises: ";
+      append_practises(text, p, term);
+      hang(under);
+      text = "why: ";
+      append_escaped(text, p.why, true);
+      hang(under);
     }
   }
   const bool any_related = std::any_of(plan.related.begin(), plan.related.end(),
                                        [](const TrackRelations& r) { return !r.related.empty(); });
   if (any_related) {
-    out += fmt::format("\n{}\n", paint("Related tracks", Emphasis::heading, style));
+    out += '\n';
+    out += paint("Related tracks", Emphasis::heading, style);
+    out += '\n';
     for (const auto& r : plan.related) {
       if (r.related.empty()) continue;
-      append_hanging(out, "  - ", fmt::format("{} is close to: {}", term(r.title), related_text(r, term)), style.width);
+      text = term(r.title);
+      text += " is close to: ";
+      append_related(text, r, term);
+      hang("  - ");
     }
   }
-  return out;
 }
 
 void write_step_target_json(JsonWriter& out, const StepTarget& t) {

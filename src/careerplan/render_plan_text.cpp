@@ -34,7 +34,7 @@ public:
     tracks();
     if (explain) fit_explanations();
     next_steps();
-    m_out += plan_extras_text(m_plan, m_style);
+    append_plan_extras_text(m_out, m_plan, m_style);
     strategies(explain);
     footer(explain);
     return std::move(m_out);
