@@ -29,6 +29,7 @@ public:
       : TextReportBase(style), m_c(content), m_plan(plan) {}
 
   std::string render(bool explain) {
+    m_out.reserve(8192);  // a plan's report is about 5 KB: grown once, not doubled from nothing
     header();
     where_you_stand(explain);
     tracks();
@@ -209,25 +210,40 @@ private:
     const double hpw = m_plan.profile.hours_per_week;
     for (std::size_t i = 0; i < m_plan.next_steps.size(); ++i) {
       const NextStep& s = m_plan.next_steps[i];
-      const std::string number = fmt::format("{}{}. ", k_indent, i + 1);
+      const std::string number = std::string(k_indent) + std::to_string(i + 1) + ". ";
       const std::string under(display_width(number), ' ');
-      hanging(number, step_title(s, term) + status_suffix(s.status));
-      hanging(under, fmt::format("effort: {}{}; {} at {}", hours_text(s.hours), s.estimate ? ", estimate" : "",
-                                 weeks_text(s.weeks), hours_per_week_text(hpw)));
-      if (!s.why.empty()) hanging(under, "why: " + term(s.why));
+      m_text = step_title(s, term);
+      m_text += status_suffix(s.status);
+      hanging(number, m_text);
+      m_text = "effort: ";
+      m_text += hours_text(s.hours);
+      if (s.estimate) m_text += ", estimate";
+      m_text += "; ";
+      m_text += weeks_text(s.weeks);
+      m_text += " at ";
+      m_text += hours_per_week_text(hpw);
+      hanging(under, m_text);
+      if (s.why.empty()) continue;
+      m_text = "why: ";
+      append_escaped(m_text, s.why, true);
+      hanging(under, m_text);
     }
   }
 
   void strategies(bool explain) {
     if (m_plan.strategies.empty()) return;
     heading("Strategies that apply");
+    const std::string bullet = std::string(k_indent) + "- ";
     for (const auto& s : m_plan.strategies) {
-      std::string text = paint(term(s.title), Emphasis::accent, m_style);
+      m_text = paint(term(s.title), Emphasis::accent, m_style);
       // Cut before terminal_line: it only turns tabs and newlines into spaces and escapes bytes
       // that hold no '.', quote or space, so the cut falls in the same place, on far less text.
-      const std::string summary = term(first_sentence(s.description));
-      if (!summary.empty()) text += ": " + summary;
-      hanging(fmt::format("{}- ", k_indent), text);
+      const std::string summary = first_sentence(s.description);
+      if (!summary.empty()) {
+        m_text += ": ";
+        append_escaped(m_text, summary, true);
+      }
+      hanging(bullet, m_text);
       if (explain && !s.why.checks.empty()) checks(s.why, "Applies because:", k_detail_indent);
     }
   }
@@ -274,6 +290,7 @@ private:
 
   const Content& m_c;
   const Plan& m_plan;
+  std::string m_text;  // a line being composed before it is wrapped into the report
 };
 
 }  // namespace
