@@ -64,7 +64,12 @@ int run_recommend(const RecommendOptions& o, Context& ctx) {
     const TextStyle style = ctx.text_style();
     for (std::size_t i = 0; i < profiles.size(); ++i) {
       if (i > 0) out += "\n";
-      out += render_plan_text(c, make_plan(c, profiles[i], options), style, o.explain);
+      std::string report = render_plan_text(c, make_plan(c, profiles[i], options), style, o.explain);
+      if (out.empty()) {
+        out = std::move(report);  // the one profile of most runs: no copy
+      } else {
+        out += report;
+      }
       if (!assumptions.empty()) out += render_what_if_text(make_what_if(c, profiles[i], assumptions, options), style);
     }
   }
