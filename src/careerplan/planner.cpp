@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <map>
+#include <utility>
 
 #include "careerplan/progress.hpp"
 
@@ -146,19 +146,24 @@ struct Candidate {
   bool skipped = false;  // the profile records it as skipped: never proposed again
 };
 
-// Candidate steps keyed by their stable key, so iteration order is the key order.
+// Candidate steps keyed by their stable key; once marked (mark_skipped), they are in key order,
+// each key once.
 class Candidates {
 public:
   Candidates(const Content& c, const Subject& s) : m_c(c), m_s(s) {}
 
   void skill(Index skill, int level) {
     if (skill >= m_c.skills.size() || level > k_max_level || level <= m_s.skills[skill]) return;
-    m_items.emplace(fmt::format("skill:{}@{}", m_c.skills[skill].id, level), Candidate{StepKind::skill, skill, level});
+    std::string key = "skill:";
+    key += m_c.skills[skill].id;
+    key += '@';
+    key += std::to_string(level);
+    m_items.emplace_back(std::move(key), Candidate{StepKind::skill, skill, level});
   }
 
   void cert(Index cert) {
     if (cert >= m_c.certifications.size() || m_s.certs[cert] != 0) return;
-    m_items.emplace(fmt::format("cert:{}", m_c.certifications[cert].id), Candidate{StepKind::cert, cert, 0});
+    m_items.emplace_back("cert:" + std::string(m_c.certifications[cert].id), Candidate{StepKind::cert, cert, 0});
   }
 
   // Every unmet leaf's needs, including each alternative of an `any`, so all ways in are weighed.
@@ -174,17 +179,21 @@ public:
     }
   }
 
-  [[nodiscard]] const std::map<std::string, Candidate>& items() const { return m_items; }
+  [[nodiscard]] const std::vector<std::pair<std::string, Candidate>>& items() const { return m_items; }
 
-  // Marks the candidates the profile records as skipped, once, before any round weighs them.
+  // Puts the candidates in key order, each once, and marks the ones the profile records as
+  // skipped, before any round weighs them.
   void mark_skipped(const Profile& profile) {
+    std::stable_sort(m_items.begin(), m_items.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    m_items.erase(std::unique(m_items.begin(), m_items.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
+                  m_items.end());
     for (auto& [key, cand] : m_items) cand.skipped = recorded_status(m_c, profile, key) == StepStatus::skipped;
   }
 
 private:
   const Content& m_c;
   const Subject& m_s;
-  std::map<std::string, Candidate> m_items;
+  std::vector<std::pair<std::string, Candidate>> m_items;
   std::vector<Need> m_needs;  // from_rule's scratch
 };
 
@@ -321,7 +330,7 @@ public:
     std::vector<std::string> keys;
     std::vector<std::optional<StepStatus>> statuses;
     for (const auto& p : m_c.projects) {
-      keys.push_back(fmt::format("project:{}", p.id));
+      keys.push_back("project:" + std::string(p.id));
       statuses.push_back(recorded_status(m_c, m_profile, keys.back()));
     }
     std::vector<bool> taken(m_c.projects.size(), false);
