@@ -78,11 +78,8 @@ FitPart skill_part(const Content& c, const Subject& s, const KeySkill& k, double
   p.need = k.level;
   p.possible = share;
   p.earned = skill_earned(share, p.have, p.need);
-  if (p.need <= 0 || p.have >= p.need) {
-    p.detail = fmt::format("level {} of {}", p.have, p.need);
-  } else {
-    p.detail = fmt::format("level {} of {}: short by {}", p.have, p.need, p.need - p.have);
-  }
+  p.detail = "level " + std::to_string(p.have) + " of " + std::to_string(p.need);
+  if (p.need > 0 && p.have < p.need) p.detail += ": short by " + std::to_string(p.need - p.have);
   return p;
 }
 
@@ -92,20 +89,22 @@ FitPart cert_part(const Content& c, const Subject& s, const Track& t) {
   p.label = "Certifications";
   p.possible = k_cert_points;
   p.need = static_cast<int>(t.certifications.size());
-  std::vector<std::string> held;
-  std::vector<std::string> listed;
+  // "holds A, B" (the helpful ones held), else "holds none of: A, B, C" (all of them).
+  for (Index i : t.certifications) p.have += has_cert(s, i) ? 1 : 0;
+  p.detail = p.have > 0 ? "holds " : "holds none of: ";
+  bool first = true;
   for (Index i : t.certifications) {
-    const std::string name = i < c.certifications.size() ? std::string(c.certifications[i].name) : fmt::format("#{}", i);
-    listed.push_back(name);
-    if (has_cert(s, i)) held.push_back(name);
+    if (p.have > 0 && !has_cert(s, i)) continue;
+    if (!first) p.detail += ", ";
+    first = false;
+    if (i < c.certifications.size()) {
+      p.detail += c.certifications[i].name;
+    } else {
+      p.detail += '#';
+      p.detail += std::to_string(i);
+    }
   }
-  p.have = static_cast<int>(held.size());
-  if (held.empty()) {
-    p.detail = fmt::format("holds none of: {}", fmt::join(listed, ", "));
-  } else {
-    p.earned = k_cert_points;
-    p.detail = fmt::format("holds {}", fmt::join(held, ", "));
-  }
+  if (p.have > 0) p.earned = k_cert_points;
   return p;
 }
 
