@@ -101,7 +101,9 @@ struct Explanation {
   int requirements_held = 0;
 };
 
-Explanation explain(const Rule& rule, const Subject& subject, const Content& content);
+// With `checks` false the explanation has no check lines (Explanation::checks stays empty) but
+// the same verdict, needs (with their texts), effort and requirement counts.
+Explanation explain(const Rule& rule, const Subject& subject, const Content& content, bool checks = true);
 
 // The needs of explain(rule).checks without the explanation: for each leaf that does not hold
 // and no `not` encloses, in rule order, what would meet it; unpriced and without text.

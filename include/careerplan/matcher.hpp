@@ -35,7 +35,8 @@ struct CurrentStage {
 // The stated stage, else the last stage in ladder order whose inferred_when holds for a subject
 // whose stage is unknown (so `stage:` leaves do not hold), else stage 0. A stage whose
 // inferred_when is Rule::always() (none given) is never inferred. Content must have a stage.
-CurrentStage find_current_stage(const Content& content, const Profile& profile);
+// `checks`: the evidence explanation records its check lines (see explain()).
+CurrentStage find_current_stage(const Content& content, const Profile& profile, bool checks = true);
 
 // How ready the subject is to enter a stage.
 struct Readiness {
@@ -43,7 +44,7 @@ struct Readiness {
   bool ready = false;
   Explanation entry;  // the stage's `requires`, with needs and effort (entry.effort.whole_months)
 };
-Readiness stage_readiness(const Content& content, const Subject& subject, Index stage);
+Readiness stage_readiness(const Content& content, const Subject& subject, Index stage, bool checks = true);
 
 enum class FitPartKind : std::uint8_t { skill, certifications, gates };
 
@@ -74,7 +75,8 @@ struct TrackFit {
   double closeness = 1;
 };
 
-TrackFit track_fit(const Content& content, const Subject& subject, Index track);
+// `checks`: the gate explanation records its check lines (see explain()).
+TrackFit track_fit(const Content& content, const Subject& subject, Index track, bool checks = true);
 
 // A track's fit without its parts: the numbers track_fit gives, bit for bit, with no text built,
 // so every track of a large pack can be ranked and every candidate step weighed cheaply.

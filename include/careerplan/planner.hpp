@@ -33,10 +33,12 @@ struct PlanOptions {
   std::optional<double> hours_per_week; // overrides the profile's goals.hours_per_week when > 0
   bool route = false;                   // also search the route to the first target (Plan::route)
   int route_alternatives = 2;           // alternatives to that route
-  // Record why each applied strategy applies (AppliedStrategy::why's rule checks). JSON always
-  // shows them, a text report only with --explain; without them a plan skips ten or so full
-  // rule explanations it would not show.
-  bool strategy_checks = true;
+  // Record the rule-by-rule check lines of the plan's explanations: the current stage's
+  // evidence, the next stages' entry rules, the shown tracks' gates and why each strategy applies.
+  // JSON always shows them, a text report only with --explain, Markdown and HTML never; without
+  // them every verdict, need and effort is the same, and a plan skips building lines it would not
+  // show (a dozen full explanations for the strategies alone).
+  bool rule_checks = true;
 };
 
 // A reference to an entry of the content's source catalogue, resolved for display.
@@ -245,7 +247,7 @@ struct AppliedStrategy {
   std::string_view title;
   std::string_view category;
   std::string_view description;
-  Explanation why;  // the `when` rule, held; its checks are empty unless PlanOptions::strategy_checks
+  Explanation why;  // the `when` rule, held; its checks are empty unless PlanOptions::rule_checks
   Citation source;
 };
 

@@ -185,11 +185,13 @@ Need leaf_need(const Rule& r, const Subject& s) {
   return n;
 }
 
-// Walks a rule once for both explain() and assess(): with `checks` null it is quiet, writing no
-// checks and no texts, so the verdict and effort are the same numbers by construction.
+// Walks a rule once for both explain() and assess(): with `checks` null it writes no check lines,
+// and without `texts` no need texts either (assess), so the verdict and effort are the same
+// numbers by construction.
 class Explainer {
 public:
-  Explainer(const Subject& s, const Content& c, std::vector<Check>* checks) : m_s(s), m_c(c), m_checks(checks) {}
+  Explainer(const Subject& s, const Content& c, std::vector<Check>* checks, bool texts)
+      : m_s(s), m_c(c), m_checks(checks), m_texts(texts) {}
 
   // `flat`: an `all` here adds no header line (top level, or directly inside another `all`).
   Verdict walk(const Rule& r, int depth, bool flat) {
@@ -234,7 +236,7 @@ private:
       if (cv.held) continue;
       v.held = false;
       v.blocked = v.blocked || cv.blocked;
-      for (const auto& n : cv.needs) merge_need(v.needs, n, m_s, m_c, m_checks == nullptr);
+      for (const auto& n : cv.needs) merge_need(v.needs, n, m_s, m_c, !m_texts);
     }
     if (!flat) set_held(at, v.held);
     return v;
@@ -280,7 +282,7 @@ private:
   }
 
   Verdict leaf(const Rule& r, int depth) {
-    if (m_checks == nullptr) return quiet_leaf(r);
+    if (m_checks == nullptr) return quiet_leaf(r, m_texts);
     Check ch;
     ch.kind = CheckKind::leaf;
     ch.rule = r.kind;
@@ -325,19 +327,21 @@ private:
     return v;
   }
 
-  // leaf() without the check line and texts: the same need, priced the same way.
-  Verdict quiet_leaf(const Rule& r) {
+  // leaf() without the check line (and without the need's text unless `texts`): the same need,
+  // priced the same way.
+  Verdict quiet_leaf(const Rule& r, bool texts) {
     Verdict v{holds(r, m_s, m_c), false, {}};
     if (v.held) return v;
     Need n = leaf_need(r, m_s);
-    price(n, m_s, m_c, true);
+    price(n, m_s, m_c, !texts);
     v.needs.push_back(std::move(n));
     return v;
   }
 
   const Subject& m_s;
   const Content& m_c;
-  std::vector<Check>* m_checks;  // null: quiet
+  std::vector<Check>* m_checks;  // null: no check lines
+  bool m_texts;                  // needs get their texts
   int m_negated = 0;  // how many `not`s enclose the current node
 };
 
@@ -470,9 +474,9 @@ void add_unmet_leaves(const Rule& rule, const Subject& subject, const Content& c
   }
 }
 
-Explanation explain(const Rule& rule, const Subject& subject, const Content& content) {
+Explanation explain(const Rule& rule, const Subject& subject, const Content& content, bool checks) {
   Explanation e;
-  Verdict v = Explainer(subject, content, &e.checks).walk(rule, 0, true);
+  Verdict v = Explainer(subject, content, checks ? &e.checks : nullptr, true).walk(rule, 0, true);
   e.held = v.held;
   e.blocked = !v.held && v.blocked;
   if (!v.held) e.needs = std::move(v.needs);
@@ -493,7 +497,7 @@ Assessment assess(const Rule& rule, const Subject& subject, const Content& conte
     a.effort = effort_of(&n, &n + 1, subject.hours_per_week);
     return a;
   }
-  Verdict v = Explainer(subject, content, nullptr).walk(rule, 0, true);
+  Verdict v = Explainer(subject, content, nullptr, false).walk(rule, 0, true);
   a.held = v.held;
   a.blocked = !v.held && v.blocked;
   if (!v.held) a.effort = effort_of(v.needs, subject.hours_per_week);

@@ -180,7 +180,7 @@ double closeness(int months) {
   return std::clamp(1.0 - static_cast<double>(months) / k_gate_horizon_months, 0.0, 1.0);
 }
 
-CurrentStage find_current_stage(const Content& content, const Profile& profile) {
+CurrentStage find_current_stage(const Content& content, const Profile& profile, bool checks) {
   if (content.stages.empty()) {
     throw Failure(ExitCode::data, Location{}, "the content pack defines no stages");
   }
@@ -198,7 +198,7 @@ CurrentStage find_current_stage(const Content& content, const Profile& profile) 
     if (!holds(st.inferred_when, subject, content)) continue;
     cur.stage = i;
     cur.reason = fmt::format("inferred: the conditions for {} hold", st.title);
-    cur.evidence = explain(st.inferred_when, subject, content);
+    cur.evidence = explain(st.inferred_when, subject, content, checks);
     return cur;
   }
   cur.stage = 0;
@@ -206,16 +206,16 @@ CurrentStage find_current_stage(const Content& content, const Profile& profile) 
   return cur;
 }
 
-Readiness stage_readiness(const Content& content, const Subject& subject, Index stage) {
+Readiness stage_readiness(const Content& content, const Subject& subject, Index stage, bool checks) {
   Readiness r;
   r.stage = stage;
   if (stage >= content.stages.size()) return r;
-  r.entry = explain(content.stages[stage].requirements, subject, content);
+  r.entry = explain(content.stages[stage].requirements, subject, content, checks);
   r.ready = r.entry.held;
   return r;
 }
 
-TrackFit track_fit(const Content& content, const Subject& subject, Index track) {
+TrackFit track_fit(const Content& content, const Subject& subject, Index track, bool checks) {
   TrackFit f;
   f.track = track;
   if (track >= content.tracks.size()) return f;
@@ -235,7 +235,7 @@ TrackFit track_fit(const Content& content, const Subject& subject, Index track) 
     f.parts.push_back(p);
   }
   if (!t.certifications.empty()) f.parts.push_back(cert_part(content, subject, t));
-  f.gate = explain(t.requirements, subject, content);
+  f.gate = explain(t.requirements, subject, content, checks);
   f.reachable = f.gate.held;
   if (!f.reachable) f.closeness = f.gate.blocked ? 0 : closeness(f.gate.effort.whole_months);
   f.parts.push_back(gate_part(f));

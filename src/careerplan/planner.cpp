@@ -652,7 +652,7 @@ Plan make_plan(const Content& content, const Profile& given, const PlanOptions& 
   plan.options.hours_per_week = hours_per_week;
   Citer citer(content);
 
-  const CurrentStage cur = find_current_stage(content, profile);
+  const CurrentStage cur = find_current_stage(content, profile, options.rule_checks);
   Subject subject = make_subject(content, profile, cur.stage);
   subject.hours_per_week = hours_per_week;
   plan.profile = summarize(content, profile, subject, hours_per_week);
@@ -662,7 +662,7 @@ Plan make_plan(const Content& content, const Profile& given, const PlanOptions& 
   for (Index next : here.leads_to) {
     if (next >= content.stages.size()) continue;
     const Stage& st = content.stages[next];
-    Readiness r = stage_readiness(content, subject, next);
+    Readiness r = stage_readiness(content, subject, next, options.rule_checks);
     plan.next_stages.push_back(NextStage{next, st.id, st.title, r.ready, std::move(r.entry), st.roles,
                                          stage_salary(st, citer),
                                          st.typical_years ? std::optional<Range>(st.typical_years->range)
@@ -691,7 +691,7 @@ Plan make_plan(const Content& content, const Profile& given, const PlanOptions& 
     rt.roles = t.roles;
     rt.salary = track_salary(t, citer);
     rt.target = target;
-    rt.fit = track_fit(content, subject, track);
+    rt.fit = track_fit(content, subject, track, options.rule_checks);
     plan.tracks.push_back(std::move(rt));
   }
   for (Index t : plan.target_tracks) {
@@ -726,7 +726,7 @@ Plan make_plan(const Content& content, const Profile& given, const PlanOptions& 
     if (!holds(s.when, aiming, content)) continue;
     Explanation why;
     why.held = true;
-    if (options.strategy_checks) why = explain(s.when, aiming, content);
+    if (options.rule_checks) why = explain(s.when, aiming, content);
     plan.strategies.push_back(AppliedStrategy{i, s.id, s.title, s.category, s.description,
                                               std::move(why), citer.cite(s.source)});
   }

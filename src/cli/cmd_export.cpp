@@ -40,7 +40,7 @@ int run_export(const ExportOptions& o, Context& ctx) {
   const Content& c = ctx.content();
   PlanOptions options = plan_options(o.plan, c);
   options.route = true;  // the exported plan shows the route to its first target
-  options.strategy_checks = o.format == "json";  // Markdown and HTML do not show them
+  options.rule_checks = o.format == "json";  // Markdown and HTML do not show them
   if (!o.start_date.empty() && !is_iso_date(o.start_date)) {
     throw Failure(ExitCode::usage, Location{}, fmt::format("--start-date must be a date like 2026-11-24, found '{}'",
                                                           escape_controls(o.start_date)));

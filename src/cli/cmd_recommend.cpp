@@ -27,7 +27,7 @@ struct RecommendOptions {
 int run_recommend(const RecommendOptions& o, Context& ctx) {
   const Content& c = ctx.content();
   PlanOptions options = plan_options(o.plan, c);
-  options.strategy_checks = o.format != "text" || o.explain;  // the text report shows them only with --explain
+  options.rule_checks = o.format != "text" || o.explain;  // the text report shows them only with --explain
   const std::vector<Assumption> assumptions = parse_assumptions(o.assume, c);
   if (!assumptions.empty() && o.format == "jsonl") {
     throw Failure(ExitCode::usage, Location{}, "--assume works with --format text or json, not jsonl");

@@ -294,24 +294,44 @@ TEST_SUITE("planner") {
     CHECK(plan.strategies[0].id == "itil");
   }
 
-  TEST_CASE("without strategy checks a plan applies the same strategies and records no rule lines") {
+  TEST_CASE("without rule checks a plan is the same but for its check lines") {
     Ladder l;
     l.b.strategy("itil", "Gain Certification in ITIL", rule_all({rule_not(rule_cert({l.itil})), rule_years(1)}));
     l.b.strategy("automation", "Take on automation projects", rule_skill(l.monitoring, 5));
-    Profile junior = person(2, {{l.monitoring, 2}});
-    junior.current_stage = l.junior;
-    const Plan full = make_plan(l.b.c, junior, PlanOptions{});
+    // An inferred stage (evidence), a next stage not yet open (entry needs), gated tracks.
+    Profile p = person(2.5, {{l.troubleshooting, 3}, {l.linux_skill, 2}, {l.networking, 1}});
+    const Plan full = make_plan(l.b.c, p, PlanOptions{});
     PlanOptions quiet;
-    quiet.strategy_checks = false;
-    const Plan brief = make_plan(l.b.c, junior, quiet);
+    quiet.rule_checks = false;
+    const Plan brief = make_plan(l.b.c, p, quiet);
+    Plan stripped = full;  // the full plan with its check lines taken out reads like the brief one
+    stripped.current_stage.evidence.checks.clear();
+    for (auto& ns : stripped.next_stages) ns.entry.checks.clear();
+    for (auto& t : stripped.tracks) t.fit.gate.checks.clear();
+    CHECK(dump(brief) == dump(stripped));
+    const auto same_but_checks = [](const Explanation& a, const Explanation& b) {
+      CHECK(a.checks.empty());
+      CHECK(a.held == b.held);
+      CHECK(a.blocked == b.blocked);
+      CHECK(a.effort.whole_months == b.effort.whole_months);
+      CHECK(a.requirements == b.requirements);
+      CHECK(a.requirements_held == b.requirements_held);
+      REQUIRE(a.needs.size() == b.needs.size());
+      for (std::size_t i = 0; i < a.needs.size(); ++i) CHECK(a.needs[i].text == b.needs[i].text);
+    };
+    REQUIRE(full.current_stage.inferred);
+    CHECK_FALSE(full.current_stage.evidence.checks.empty());
+    same_but_checks(brief.current_stage.evidence, full.current_stage.evidence);
+    REQUIRE(full.next_stages.size() == 1);
+    CHECK_FALSE(full.next_stages[0].entry.needs.empty());
+    same_but_checks(brief.next_stages[0].entry, full.next_stages[0].entry);
+    REQUIRE(brief.tracks.size() == full.tracks.size());
+    for (std::size_t i = 0; i < full.tracks.size(); ++i) same_but_checks(brief.tracks[i].fit.gate, full.tracks[i].fit.gate);
     REQUIRE(full.strategies.size() == 1);
-    REQUIRE(brief.strategies.size() == 1);
-    CHECK(brief.strategies[0].id == full.strategies[0].id);
     CHECK(full.strategies[0].why.checks.size() == 3);
     CHECK(brief.strategies[0].why.held);
     CHECK(brief.strategies[0].why.checks.empty());
     CHECK(brief.strategies[0].source.source_id == full.strategies[0].source.source_id);
-    CHECK(brief.sources.size() == full.sources.size());
   }
 
   TEST_CASE("target roles come from the target tracks and the next stages, with salary and source") {
