@@ -8,8 +8,20 @@
 namespace careerplan {
 
 std::size_t display_width(std::string_view s) {
+  constexpr std::uint64_t k_ones = 0x0101010101010101ULL;
+  constexpr std::uint64_t k_highs = 0x8080808080808080ULL;
   std::size_t n = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
+  std::size_t i = 0;
+  // Eight bytes at a time while they hold no ESC: a column per byte but UTF-8 continuation bytes.
+  for (; s.size() - i >= 8; i += 8) {
+    std::uint64_t w = 0;
+    std::memcpy(&w, s.data() + i, sizeof w);
+    const std::uint64_t esc = w ^ (k_ones * 0x1b);
+    if (((esc - k_ones) & ~esc & k_highs) != 0) break;
+    const std::uint64_t continuation = w & ~(w << 1) & k_highs;
+    n += 8 - (continuation == 0 ? 0 : static_cast<std::size_t>(std::popcount(continuation)));
+  }
+  for (; i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
     if (c == 0x1b && i + 1 < s.size() && s[i + 1] == '[') {  // a colour code takes no columns
       const std::size_t end = s.find('m', i);
@@ -290,7 +302,8 @@ std::string TextTable::render(std::size_t max_width) const {
     for (std::size_t i = 0; i < columns; ++i) {
       const std::string_view cell = i < row.size() ? std::string_view(row[i]) : std::string_view();
       if (display_width(cell) > widths[i]) {
-        wrapped[i] = wrap(cell, widths[i], "");
+        wrapped[i].clear();  // keeps its room from row to row
+        append_wrapped(wrapped[i], cell, widths[i], "", "");
         rest[i] = wrapped[i];
       } else {
         rest[i] = cell;

@@ -120,6 +120,32 @@ TEST_SUITE("wrapping") {
     CHECK(hanging_text(wide, "aaaaaaaaaa bbbbbbbbbbbbbbb", 90) == wide + "aaaaaaaaaa\n" + std::string(70, ' ') + "bbbbbbbbbbbbbbb\n");
   }
 
+  TEST_CASE("display width counts code points, colour codes none, at every offset") {
+    // The reference: one byte at a time, a colour code skipped to its 'm'.
+    const auto reference = [](std::string_view s) {
+      std::size_t n = 0;
+      for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '\x1b' && i + 1 < s.size() && s[i + 1] == '[' && s.find('m', i) != std::string_view::npos) {
+          i = s.find('m', i);
+          continue;
+        }
+        n += (static_cast<unsigned char>(s[i]) & 0xc0u) != 0x80u;
+      }
+      return n;
+    };
+    const std::string_view inserts[] = {"\x1b[1m", "\xc3\xa9", "\xe2\x80\x93", "\x1b", "m"};
+    for (std::size_t length = 0; length < 24; ++length) {
+      for (std::size_t at = 0; at <= length; ++at) {
+        for (const auto insert : inserts) {
+          std::string s(length, 'a');
+          s.insert(at, insert);
+          INFO("length " << length << " at " << at);
+          REQUIRE(display_width(s) == reference(s));
+        }
+      }
+    }
+  }
+
   TEST_CASE("wrapping agrees with the word-by-word statement on random text") {
     // Words of letters, UTF-8, colour codes and a stray escape, one to three spaces apart.
     const std::string_view pieces[] = {"a", "bb", "word", "longerword", "\xc3\xa9", "\xe6\x9d\xb1", "\x1b[1m", "\x1b[0m", "\x1b", "m", "-"};
