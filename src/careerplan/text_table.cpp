@@ -312,14 +312,20 @@ std::string TextTable::render(std::size_t max_width) const {
     }
     for (std::size_t l = 0; l < height; ++l) {
       const std::size_t start = out.size();
+      std::size_t pad = 0;  // blanks owed before the next non-empty part: none trail a line
       for (std::size_t i = 0; i < columns; ++i) {
         const std::size_t end = std::min(rest[i].find('\n'), rest[i].size());
         const std::string_view part = rest[i].substr(0, end);
         rest[i].remove_prefix(std::min(end + 1, rest[i].size()));
-        out += part;
-        if (i + 1 < columns) out.append(widths[i] - std::min(widths[i], display_width(part)) + 2, ' ');
+        if (!part.empty()) {
+          out.append(pad, ' ');
+          out += part;
+          pad = widths[i] - std::min(widths[i], display_width(part)) + 2;
+        } else {
+          pad += widths[i] + 2;
+        }
       }
-      while (out.size() > start && out.back() == ' ') out.pop_back();
+      while (out.size() > start && out.back() == ' ') out.pop_back();  // a cell's own trailing blanks
       out += '\n';
     }
   };
