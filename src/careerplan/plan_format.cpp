@@ -73,6 +73,17 @@ std::string hours_per_week_text(double hours) {
   return number_text(hours, k_hours_decimals) + " h/week";
 }
 
+std::string effort_text(const Range& hours, bool estimate, double weeks, double hours_per_week) {
+  std::string out = "effort: ";
+  out += hours_text(hours);
+  if (estimate) out += ", estimate";
+  out += "; ";
+  out += weeks_text(weeks);
+  out += " at ";
+  out += hours_per_week_text(hours_per_week);
+  return out;
+}
+
 std::string step_title(const NextStep& step, Escaper esc) {
   if (step.kind == StepKind::cert) return "Get " + esc(step.name);
   return "Raise " + esc(step.name) + " to level " + std::to_string(step.to_level);

@@ -40,6 +40,8 @@ std::string not_ready_tail(const Explanation& entry);
 // Whole weeks a step takes as a person would count them: partial weeks round up.
 int whole_weeks(double weeks);
 
+// "effort: 13–26 h, estimate; about 4 weeks at 5 h/week", as a next step or a project says it.
+std::string effort_text(const Range& hours, bool estimate, double weeks, double hours_per_week);
 std::string step_title(const NextStep& step, Escaper esc);       // "Raise SQL to level 3"
 std::string_view status_text(StepStatus status);                 // "in progress"
 std::string citation_text(const Citation& source, Escaper esc);  // "Career card, Salaries, estimate"

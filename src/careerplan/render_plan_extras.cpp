@@ -81,13 +81,7 @@ void append_plan_extras_text(std::string& out, const Plan& plan, const TextStyle
       text += ')';
       text += status_suffix(p.status);
       hang(number);
-      text = "effort: ";
-      text += hours_text(p.hours);
-      if (p.estimate) text += ", estimate";
-      text += "; ";
-      text += weeks_text(p.weeks);
-      text += " at ";
-      text += hours_per_week_text(hpw);
+      text = effort_text(p.hours, p.estimate, p.weeks, hpw);
       hang(under);
       text = "practises: ";
       append_practises(text, p, term);

@@ -215,14 +215,7 @@ private:
       m_text = step_title(s, term);
       m_text += status_suffix(s.status);
       hanging(number, m_text);
-      m_text = "effort: ";
-      m_text += hours_text(s.hours);
-      if (s.estimate) m_text += ", estimate";
-      m_text += "; ";
-      m_text += weeks_text(s.weeks);
-      m_text += " at ";
-      m_text += hours_per_week_text(hpw);
-      hanging(under, m_text);
+      hanging(under, effort_text(s.hours, s.estimate, s.weeks, hpw));
       if (s.why.empty()) continue;
       m_text = "why: ";
       append_escaped(m_text, s.why, true);
