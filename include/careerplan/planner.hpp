@@ -35,9 +35,10 @@ struct PlanOptions {
   int route_alternatives = 2;           // alternatives to that route
   // Record the rule-by-rule check lines of the plan's explanations: the current stage's
   // evidence, the next stages' entry rules, the shown tracks' gates and why each strategy applies.
-  // JSON always shows them, a text report only with --explain, Markdown and HTML never; without
+  // JSON always shows them, a text report only with --explain, Markdown and HTML never. Without
   // them every verdict, need and effort is the same, and a plan skips building lines it would not
-  // show (a dozen full explanations for the strategies alone).
+  // show; a strategy's `when` rule, which held, is then not explained at all (AppliedStrategy::why
+  // has only `held`), which saves a dozen rule walks.
   bool rule_checks = true;
 };
 
@@ -247,7 +248,7 @@ struct AppliedStrategy {
   std::string_view title;
   std::string_view category;
   std::string_view description;
-  Explanation why;  // the `when` rule, held; its checks are empty unless PlanOptions::rule_checks
+  Explanation why;  // the `when` rule, held; only `held` is set unless PlanOptions::rule_checks
   Citation source;
 };
 

@@ -9,6 +9,7 @@
 #include <cstring>
 
 #include "careerplan/text.hpp"
+#include "byte_lanes.hpp"
 
 namespace careerplan {
 
@@ -27,19 +28,16 @@ bool special(char c) { return k_special[static_cast<unsigned char>(c)]; }
 // Index of the first special byte at or after `from`, or s.size(): eight bytes a step while they
 // are plain (no byte below 0x20 or above 0x7F, no quote, no backslash), then byte by byte.
 std::size_t next_special(std::string_view s, std::size_t from) {
-  constexpr std::uint64_t ones = 0x0101010101010101ULL;
-  constexpr std::uint64_t highs = 0x8080808080808080ULL;
-  // A byte is flagged when it is < 0x20, is zero after the xor (quote, backslash), or is >= 0x80.
-  const auto flagged = [](std::uint64_t w) {
-    const std::uint64_t quote = w ^ (ones * '"');
-    const std::uint64_t slash = w ^ (ones * '\\');
-    return (((w - ones * 0x20) | (quote - ones) | (slash - ones) | w) & highs) != 0;
-  };
   std::size_t i = from;
+  using lanes::k_highs;
+  using lanes::k_ones;
   for (; s.size() - i >= 8; i += 8) {
-    std::uint64_t w = 0;
-    std::memcpy(&w, s.data() + i, sizeof w);
-    if (flagged(w)) break;
+    const std::uint64_t w = lanes::load(s.data() + i);
+    // lanes::high | below | equal, folded: any lane < 0x20, zero after the xor (quote,
+    // backslash), or >= 0x80 sets a high bit; only "any?" is asked, so no lane needs to be exact.
+    const std::uint64_t quote = w ^ (k_ones * '"');
+    const std::uint64_t slash = w ^ (k_ones * '\\');
+    if ((((w - k_ones * 0x20) | (quote - k_ones) | (slash - k_ones) | w) & k_highs) != 0) break;
   }
   while (i < s.size() && !special(s[i])) ++i;
   return i;

@@ -4,7 +4,8 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
-#include <cstring>
+
+#include "byte_lanes.hpp"
 
 namespace careerplan {
 
@@ -112,13 +113,9 @@ std::optional<std::string> closest_match(std::string_view word,
 std::size_t first_invalid_utf8(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
     // ASCII, the bulk of any text here, eight bytes at a time.
-    std::uint64_t word = 0;
-    if (s.size() - i >= sizeof word) {
-      std::memcpy(&word, s.data() + i, sizeof word);
-      if ((word & 0x8080808080808080ULL) == 0) {
-        i += sizeof word;
-        continue;
-      }
+    if (s.size() - i >= 8 && lanes::high(lanes::load(s.data() + i)) == 0) {
+      i += 8;
+      continue;
     }
     if (static_cast<unsigned char>(s[i]) < 0x80) {
       ++i;
@@ -161,12 +158,7 @@ namespace {
 
 // True when all eight bytes are printable ASCII (0x20..0x7e): nothing in them to escape.
 bool printable_ascii(std::uint64_t w) {
-  constexpr std::uint64_t k_ones = 0x0101010101010101ULL;
-  constexpr std::uint64_t k_highs = 0x8080808080808080ULL;
-  if ((w & k_highs) != 0) return false;
-  const std::uint64_t below_space = (w - k_ones * 0x20) & ~w & k_highs;  // exact once no byte is >= 0x80
-  const std::uint64_t del = w ^ (k_ones * 0x7f);
-  return (below_space | ((del - k_ones) & ~del & k_highs)) == 0;
+  return lanes::high(w) == 0 && lanes::below(w, 0x20) == 0 && lanes::equal(w, 0x7f) == 0;
 }
 
 }  // namespace
@@ -176,9 +168,7 @@ void append_escaped(std::string& out, std::string_view s, bool one_line) {
   std::size_t run = 0;  // start of the bytes that need no escape and are not yet appended
   for (std::size_t i = 0; i < n;) {
     if (n - i >= 8) {
-      std::uint64_t w = 0;
-      std::memcpy(&w, s.data() + i, sizeof w);
-      if (printable_ascii(w)) {
+      if (printable_ascii(lanes::load(s.data() + i))) {
         i += 8;
         continue;
       }

@@ -1,25 +1,20 @@
 #include "careerplan/text_table.hpp"
 
 #include <algorithm>
-#include <bit>
-#include <cstdint>
 #include <cstring>
+
+#include "byte_lanes.hpp"
 
 namespace careerplan {
 
 std::size_t display_width(std::string_view s) {
-  constexpr std::uint64_t k_ones = 0x0101010101010101ULL;
-  constexpr std::uint64_t k_highs = 0x8080808080808080ULL;
   std::size_t n = 0;
   std::size_t i = 0;
   // Eight bytes at a time while they hold no ESC: a column per byte but UTF-8 continuation bytes.
   for (; s.size() - i >= 8; i += 8) {
-    std::uint64_t w = 0;
-    std::memcpy(&w, s.data() + i, sizeof w);
-    const std::uint64_t esc = w ^ (k_ones * 0x1b);
-    if (((esc - k_ones) & ~esc & k_highs) != 0) break;
-    const std::uint64_t continuation = w & ~(w << 1) & k_highs;
-    n += 8 - (continuation == 0 ? 0 : static_cast<std::size_t>(std::popcount(continuation)));
+    const std::uint64_t w = lanes::load(s.data() + i);
+    if (lanes::equal(w, 0x1b) != 0) break;
+    n += 8 - lanes::count(lanes::continuation(w));
   }
   for (; i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
@@ -44,30 +39,20 @@ struct WordScan {
 };
 
 // The word starting at s[i] (not a space), eight bytes at a time while they hold no space.
-static_assert(std::endian::native == std::endian::little, "scan_word finds the first byte as the lowest");
 WordScan scan_word(const char* s, std::size_t i, std::size_t n) {
-  constexpr std::uint64_t k_ones = 0x0101010101010101ULL;
-  constexpr std::uint64_t k_highs = 0x8080808080808080ULL;
-  const auto has_byte = [](std::uint64_t w, unsigned char b) {  // lowest set bit: first match
-    const std::uint64_t x = w ^ (k_ones * b);
-    return (x - k_ones) & ~x & k_highs;
-  };
   WordScan out;
   for (; n - i >= 8; i += 8) {
-    std::uint64_t w = 0;
-    std::memcpy(&w, s + i, sizeof w);
-    const std::uint64_t continuation = w & ~(w << 1) & k_highs;  // bytes 10xxxxxx
-    out.escape = out.escape || has_byte(w, 0x1b) != 0;
-    const std::uint64_t spaces = has_byte(w, ' ');
-    // (popcount is a dozen instructions without -mpopcnt: ASCII, the common case, skips it)
+    const std::uint64_t w = lanes::load(s + i);
+    const std::uint64_t continuation = lanes::continuation(w);
+    out.escape = out.escape || lanes::equal(w, 0x1b) != 0;  // a false mark only costs the slow measure
+    const std::uint64_t spaces = lanes::equal(w, ' ');
     if (spaces == 0) {
-      out.width += 8 - (continuation == 0 ? 0 : static_cast<std::size_t>(std::popcount(continuation)));
+      out.width += 8 - lanes::count(continuation);
       continue;
     }
-    const auto before = static_cast<unsigned>(std::countr_zero(spaces)) / 8;  // bytes before the space
+    const std::size_t before = lanes::first(spaces);  // bytes before the space
     const std::uint64_t mask = (std::uint64_t{1} << (8 * before)) - 1;
-    const std::uint64_t counted = continuation & mask;
-    out.width += before - (counted == 0 ? 0 : static_cast<std::size_t>(std::popcount(counted)));
+    out.width += before - lanes::count(continuation & mask);
     out.end = i + before;
     return out;
   }
@@ -131,21 +116,15 @@ void append_wrapped_words(std::string& out, std::string_view text, std::size_t w
 // Printable ASCII with single spaces between words and none at either end: a byte is a column
 // and a space a word break, so lines can be cut without looking at words.
 bool plain_words(std::string_view text) {
-  constexpr std::uint64_t k_ones = 0x0101010101010101ULL;
-  constexpr std::uint64_t k_highs = 0x8080808080808080ULL;
   const std::size_t n = text.size();
   if (n == 0 || text.front() == ' ' || text.back() == ' ') return false;
   bool space_before = false;  // the byte before the current one is a space
   std::size_t i = 0;
   for (; n - i >= 8; i += 8) {
-    std::uint64_t w = 0;
-    std::memcpy(&w, text.data() + i, sizeof w);
-    if ((w & k_highs) != 0) return false;                               // not ASCII
-    if (((w - k_ones * 0x20) & ~w & k_highs) != 0) return false;        // a control byte (ESC too)
-    const std::uint64_t del = w ^ (k_ones * 0x7f);
-    if (((del - k_ones) & ~del & k_highs) != 0) return false;           // DEL
-    const std::uint64_t x = w ^ (k_ones * ' ');
-    const std::uint64_t spaces = (x - k_ones) & ~x & k_highs;  // may mark a byte after a space too: then not plain
+    const std::uint64_t w = lanes::load(text.data() + i);
+    if (lanes::high(w) != 0 || lanes::below(w, 0x20) != 0 || lanes::equal(w, 0x7f) != 0) return false;
+    // A false mark after a space reads as two spaces: the text then merely takes the slow path.
+    const std::uint64_t spaces = lanes::equal(w, ' ');
     if ((spaces & (spaces << 8)) != 0 || (space_before && (spaces & 0x80) != 0)) return false;  // two spaces
     space_before = (spaces >> 63) != 0;
   }
