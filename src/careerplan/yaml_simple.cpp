@@ -13,6 +13,8 @@ struct Outside {};
 
 [[noreturn]] void outside() { throw Outside{}; }
 
+constexpr std::size_t k_max_key_bytes = 1024;
+
 // Characters that give a plain scalar's first character another meaning in YAML.
 bool is_indicator(char c) {
   switch (c) {
@@ -229,19 +231,27 @@ private:
   [[nodiscard]] std::size_t key_end(std::size_t p) const {
     if (at(p) == '"' || at(p) == '\'') {
       const std::size_t q = quoted_end(p);
-      return at(q) == ':' && space_or_break(q + 1) ? q : std::string_view::npos;
+      return at(q) == ':' && space_or_break(q + 1) ? short_key(p, q) : std::string_view::npos;
     }
     if (is_indicator(at(p)) || at(p) == '\n') return std::string_view::npos;
     for (std::size_t i = p; at(i) != '\n'; ++i) {
       const char c = at(i);
       if (c == ':' && space_or_break(i + 1)) {
         if (m_text[i - 1] == ' ') outside();  // "key : value"
-        return i;
+        return short_key(p, i);
       }
       if (c == '#' && m_text[i - 1] == ' ') return std::string_view::npos;
       if (c == '[' || c == ']' || c == '{' || c == '}') outside();
     }
     return std::string_view::npos;
+  }
+
+  // yaml-cpp takes a block key only if its ':' is at most 1024 bytes past the key's first byte
+  // (quotes included): the YAML spec's limit on implicit keys, counted in bytes. Longer keys are
+  // left to yaml-cpp's path, which refuses them.
+  [[nodiscard]] std::size_t short_key(std::size_t p, std::size_t colon) const {
+    if (colon - p > k_max_key_bytes) outside();
+    return colon;
   }
 
   std::string key_text(std::size_t p, std::size_t colon) {

@@ -198,6 +198,31 @@ TEST_SUITE("simple yaml") {
     CHECK_THROWS_AS((void)yaml::parse(deep, "t.yaml"), careerplan::Failure);
   }
 
+  TEST_CASE("a block key is read up to yaml-cpp's 1024 bytes; a longer one is left to yaml-cpp, which refuses it") {
+    // The fuzzer found this: yaml-cpp counts the bytes from the key's first byte (a quote
+    // included) to its ':'. Multi-byte text reaches the limit in fewer characters.
+    const auto text = [](std::size_t bytes, const std::string& unit, const std::string& before) {
+      std::string key;
+      while (key.size() < bytes) key += unit;
+      return before + key + ": x\n";
+    };
+    for (const std::string& before : {std::string(), std::string("- "), std::string("a: 1\nb:\n  ")}) {
+      for (const std::string& unit : {std::string("k"), std::string("\xc2\xa9")}) {
+        const std::string fits = text(1024, unit, before);
+        const std::string over = text(1026, unit, before);
+        INFO(before, unit);
+        CHECK(yaml::parse_simple(fits).has_value());
+        CHECK(check_against_yaml_cpp(fits));
+        CHECK_FALSE(yaml::parse_simple(over).has_value());
+        CHECK_THROWS_AS((void)yaml::parse(over, "t.yaml"), careerplan::Failure);
+      }
+    }
+    const std::string quoted = "'" + std::string(1022, 'q') + "': x\n";
+    CHECK(yaml::parse_simple(quoted).has_value());
+    CHECK(check_against_yaml_cpp(quoted));
+    CHECK_FALSE(yaml::parse_simple("'" + std::string(1023, 'q') + "': x\n").has_value());
+  }
+
   TEST_CASE("a mapping with many keys is checked for duplicates in linear time") {
     std::string text;
     for (int i = 0; i < 20000; ++i) {
