@@ -3,6 +3,7 @@
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
+#include <new>
 
 namespace careerplan::cli {
 
@@ -43,14 +44,48 @@ class BumpArena {
 
   [[nodiscard]] std::size_t used() const noexcept { return m_used.load(std::memory_order_relaxed); }
 
- private:
   static constexpr std::size_t rounded(std::size_t n) noexcept {
     return n == 0 ? k_align : (n + k_align - 1) & ~(k_align - 1);
   }
 
+ private:
   char* m_block;
   std::size_t m_size;
   std::atomic<std::size_t> m_used{0};
+};
+
+// Freed small blocks by rounded size, for reuse by the next allocation of that size: what keeps
+// a run's temporaries from touching fresh pages. One per thread (a block freed on another thread
+// than made it simply joins that thread's lists), so there is nothing to lock. The lists live in
+// the freed blocks themselves; a block is on at most one list.
+class FreeLists {
+ public:
+  static constexpr std::size_t k_largest = 512;  // larger blocks are not reused
+
+  // A freed block for `n` bytes, or nullptr.
+  [[nodiscard]] void* pop(std::size_t n) noexcept {
+    if (n > k_largest) return nullptr;
+    Block*& head = m_heads[slot(n)];
+    Block* b = head;
+    if (b != nullptr) head = b->next;
+    return b;
+  }
+
+  // Keeps `p`, a block made for `n` bytes (n > 0), for reuse; false when `n` is too large.
+  bool push(void* p, std::size_t n) noexcept {
+    if (n > k_largest || n == 0) return false;
+    Block*& head = m_heads[slot(n)];
+    head = new (p) Block{head};
+    return true;
+  }
+
+ private:
+  struct Block {
+    Block* next;
+  };
+  static constexpr std::size_t slot(std::size_t n) noexcept { return BumpArena::rounded(n) / BumpArena::k_align - 1; }
+
+  Block* m_heads[k_largest / BumpArena::k_align] = {};
 };
 
 }  // namespace careerplan::cli

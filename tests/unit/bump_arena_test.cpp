@@ -11,6 +11,7 @@
 #include "cli/bump_arena.hpp"
 
 using careerplan::cli::BumpArena;
+using careerplan::cli::FreeLists;
 
 namespace {
 
@@ -92,5 +93,26 @@ TEST_SUITE("bump arena") {
       CHECK(all[i].first == reinterpret_cast<std::uintptr_t>(g_block) + 16 * i);
       CHECK(g_block[16 * i] == static_cast<char>(all[i].second));  // nobody wrote over another's block
     }
+  }
+
+  TEST_CASE("freed small blocks are reused by size, last freed first; large ones are not kept") {
+    BumpArena arena(g_block, sizeof g_block);
+    FreeLists freed;
+    void* a = arena.allocate(24);
+    void* b = arena.allocate(24);
+    void* big = arena.allocate(FreeLists::k_largest + 1);
+    CHECK(freed.pop(24) == nullptr);
+    CHECK(freed.push(a, 24));
+    CHECK(freed.push(b, 17));  // 17 and 24 share the 32-byte size
+    CHECK(freed.pop(8) == nullptr);   // another size
+    CHECK(freed.pop(40) == nullptr);
+    CHECK(freed.pop(32) == b);
+    CHECK(freed.pop(25) == a);
+    CHECK(freed.pop(32) == nullptr);
+    CHECK_FALSE(freed.push(big, FreeLists::k_largest + 1));
+    CHECK_FALSE(freed.push(a, 0));  // size unknown
+    CHECK(freed.push(a, FreeLists::k_largest - 3));
+    CHECK(freed.pop(FreeLists::k_largest) == a);
+    CHECK(freed.pop(FreeLists::k_largest + 1) == nullptr);
   }
 }
