@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cassert>
 #include <cstdint>
 #include <cstring>
 #include <optional>
@@ -26,6 +27,24 @@ public:
   JsonWriter& end_array();
   // The key of the next value inside an object.
   JsonWriter& key(std::string_view k);
+  // A key written in the code, the common case by far: a literal of printable ASCII with no
+  // quote or backslash, so it is copied as it is, without a scan (debug builds check it).
+  template <std::size_t N>
+  JsonWriter& key(const char (&k)[N]) {
+    static_assert(N > 1, "a JSON key literal is not empty");
+    assert(plain_literal(k, N - 1));
+    before_value();
+    constexpr std::size_t n = N - 1 + 3;  // "key":
+    if (n + 1 > m_out.size() - m_len) grow(n + 1);
+    char* p = m_out.data() + m_len;
+    *p = '"';
+    std::memcpy(p + 1, k, N - 1);
+    std::memcpy(p + N, "\":", 2);
+    m_len += n;
+    if (m_indent >= 0) m_out[m_len++] = ' ';
+    m_after_key = true;
+    return *this;
+  }
 
   JsonWriter& value(std::string_view s);
   JsonWriter& value(const char* s) { return value(std::string_view(s)); }
@@ -52,6 +71,11 @@ public:
     key(k);
     return value(v);
   }
+  template <std::size_t N, typename T>
+  JsonWriter& field(const char (&k)[N], const T& v) {
+    key(k);
+    return value(v);
+  }
 
   [[nodiscard]] std::string_view text() const { return {m_out.data(), m_len}; }
   std::string take() {
@@ -60,6 +84,12 @@ public:
   }
 
 private:
+  static bool plain_literal(const char* k, std::size_t n) {
+    for (std::size_t i = 0; i < n; ++i) {
+      if (k[i] < 0x20 || k[i] > 0x7E || k[i] == '"' || k[i] == '\\') return false;
+    }
+    return true;
+  }
   JsonWriter& integer(long long i);
   void before_value();
   void newline(std::size_t depth);
