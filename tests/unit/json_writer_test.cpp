@@ -112,4 +112,18 @@ TEST_SUITE("json writer") {
     out.begin_object().key("plan").begin_object().key("route").value(route).end_object().end_object();
     CHECK(out.text() == dumped(doc, 2));
   }
+
+  TEST_CASE("a key written as a literal comes out as the same key given at run time, pretty and compact") {
+    for (const int indent : {-1, 0, 2}) {
+      const std::string name = "track_count";
+      JsonWriter literal(indent);
+      JsonWriter given(indent);
+      literal.begin_object().key("track_count").value(3).field("x", "y").key("a").begin_array().end_array().end_object();
+      given.begin_object().key(name).value(3).field(std::string_view("x"), "y").key(std::string("a")).begin_array()
+          .end_array().end_object();
+      CHECK(literal.text() == given.text());
+      const Json doc = {{"track_count", 3}, {"x", "y"}, {"a", Json::array()}};
+      CHECK(literal.text() == dumped(doc, indent));
+    }
+  }
 }
