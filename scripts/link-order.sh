@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # scripts/link-order.sh [BUILD]: regenerates src/cli/link-order.txt, the functions the everyday
-# commands run, which the linker places side by side (CMakeLists.txt, CAREERPLAN_LINK_ORDER).
+# commands run, which the linker places side by side (cmake/LinkOrder.cmake).
 # A start-up touches code all over a 2 MB program, and every 64 KB of it costs a page fault;
 # packed together, the same code costs fewer. Runs the commands under valgrind's callgrind (needs
-# valgrind) and lists every function of the careerplan binary that ran, in the order first seen.
+# valgrind) and lists every function of the careerplan binary that ran; their order within the
+# list does not matter, only that they are packed together.
 # The list only steers layout: a stale or missing name costs speed, never correctness.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -23,8 +24,6 @@ trace() {
   valgrind --tool=callgrind --demangle=no --callgrind-out-file="$work/$(printf %02d $n).out" "$cp" "$@" \
     >/dev/null 2>&1
 }
-# The start-up path first: what a person waits for.
-trace recommend profiles/junior-infra.yaml
 for p in profiles/*.yaml; do trace recommend "$p"; done
 trace tracks
 trace --version
@@ -49,7 +48,8 @@ for path in sorted(glob.glob(os.path.join(work, "*.out"))):
         if kind == "ob":
             current = objects.get(key)
         elif kind == "fn" and current and os.path.realpath(current) == binary:
-            fn = functions.get(key, "")
+            # callgrind names a recursive call's deeper frames "name'2": the same function.
+            fn = functions.get(key, "").split("'")[0]
             if fn.startswith("_Z") and fn not in seen:
                 seen.add(fn)
                 names.append(fn)

@@ -101,9 +101,10 @@ JsonWriter& JsonWriter::end_array() {
 
 JsonWriter& JsonWriter::key(std::string_view k) {
   before_value();
-  // Keys are field names: plain ASCII words with nothing to escape, copied as they are.
+  // A key given at run time (literals take the header's overload): copied as it is when it has
+  // nothing to escape.
   if (next_special(k, 0) == k.size()) {
-    // "key": in one reservation, the common case by far.
+    // "key": in one reservation.
     const std::size_t n = k.size() + (m_indent >= 0 ? 4 : 3);
     if (n > m_out.size() - m_len) grow(n);
     char* p = m_out.data() + m_len;
