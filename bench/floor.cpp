@@ -1,5 +1,5 @@
-// The start-up floor: a hello-world linked with CLI11, fmt and yaml-cpp exactly as careerplan is,
-// so bench/run can report careerplan's time as a ratio of the least any such program costs.
+// The start-up floor: a hello-world linked with CLI11, fmt and yaml-cpp as careerplan is (statically
+// or dynamically, bench/CMakeLists.txt), so bench/run reports careerplan against the least such a program costs.
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>

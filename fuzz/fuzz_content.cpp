@@ -7,13 +7,13 @@
 #include <string>
 #include <vector>
 
-#include "careerplan/content_loader.hpp"
-#include "careerplan/diagnostics.hpp"
-#include "careerplan/input.hpp"
-#include "careerplan/planner.hpp"
-#include "careerplan/profile_loader.hpp"
-#include "careerplan/render_catalog.hpp"
-#include "careerplan/render_plan.hpp"
+#include "careerplan/load/content_loader.hpp"
+#include "careerplan/base/diagnostics.hpp"
+#include "careerplan/base/input.hpp"
+#include "careerplan/plan/planner.hpp"
+#include "careerplan/load/profile_loader.hpp"
+#include "careerplan/render/render_catalog.hpp"
+#include "careerplan/render/render_plan.hpp"
 
 namespace {
 

@@ -5,10 +5,10 @@
 #include <cstdint>
 #include <string>
 
-#include "careerplan/content_loader.hpp"
-#include "careerplan/diagnostics.hpp"
-#include "careerplan/input.hpp"
-#include "careerplan/profile_loader.hpp"
+#include "careerplan/load/content_loader.hpp"
+#include "careerplan/base/diagnostics.hpp"
+#include "careerplan/base/input.hpp"
+#include "careerplan/load/profile_loader.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace careerplan;

@@ -11,8 +11,8 @@
 #include <string>
 #include <string_view>
 
-#include "careerplan/diagnostics.hpp"
-#include "careerplan/pack_format.hpp"
+#include "careerplan/base/diagnostics.hpp"
+#include "careerplan/load/pack_format.hpp"
 
 namespace {
 

@@ -10,12 +10,12 @@
 #include <string_view>
 #include <vector>
 
-#include "careerplan/content_loader.hpp"
-#include "careerplan/diagnostics.hpp"
-#include "careerplan/evaluate.hpp"
-#include "careerplan/input.hpp"
-#include "careerplan/profile_loader.hpp"
-#include "careerplan/rule_text.hpp"
+#include "careerplan/load/content_loader.hpp"
+#include "careerplan/base/diagnostics.hpp"
+#include "careerplan/match/evaluate.hpp"
+#include "careerplan/base/input.hpp"
+#include "careerplan/load/profile_loader.hpp"
+#include "careerplan/render/rule_text.hpp"
 
 namespace {
 

@@ -6,10 +6,10 @@
 #include <cstdlib>
 #include <string>
 
-#include "careerplan/diagnostics.hpp"
-#include "careerplan/text.hpp"
-#include "careerplan/yaml_simple.hpp"
-#include "careerplan/yaml_tree.hpp"
+#include "careerplan/base/diagnostics.hpp"
+#include "careerplan/base/text.hpp"
+#include "careerplan/load/yaml_simple.hpp"
+#include "careerplan/load/yaml_tree.hpp"
 
 namespace {
 

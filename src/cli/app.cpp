@@ -6,10 +6,10 @@
 #include <new>
 #include <vector>
 
-#include "careerplan/diagnostics.hpp"
-#include "careerplan/output.hpp"
-#include "careerplan/suggest.hpp"
-#include "careerplan/text.hpp"
+#include "careerplan/base/diagnostics.hpp"
+#include "careerplan/base/output.hpp"
+#include "careerplan/base/suggest.hpp"
+#include "careerplan/base/text.hpp"
 #include "config_file.hpp"
 #include "context.hpp"
 #include "option_hint.hpp"

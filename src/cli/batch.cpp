@@ -14,9 +14,9 @@
 #include <cstring>
 #include <utility>
 
-#include "careerplan/input.hpp"
-#include "careerplan/profile_loader.hpp"
-#include "careerplan/render_plan.hpp"
+#include "careerplan/base/input.hpp"
+#include "careerplan/load/profile_loader.hpp"
+#include "careerplan/render/render_plan.hpp"
 #include "context.hpp"
 #include "ordered_pool.hpp"
 #include "profile_inputs.hpp"

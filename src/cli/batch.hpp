@@ -4,9 +4,9 @@
 #include <string>
 #include <vector>
 
-#include "careerplan/input.hpp"
-#include "careerplan/model.hpp"
-#include "careerplan/planner.hpp"
+#include "careerplan/base/input.hpp"
+#include "careerplan/model/model.hpp"
+#include "careerplan/plan/planner.hpp"
 
 namespace careerplan::cli {
 

@@ -2,8 +2,8 @@
 
 #include <memory>
 
-#include "careerplan/output.hpp"
-#include "careerplan/pack_format.hpp"
+#include "careerplan/base/output.hpp"
+#include "careerplan/load/pack_format.hpp"
 #include "context.hpp"
 
 namespace careerplan::cli {

@@ -4,10 +4,10 @@
 #include <cstdlib>
 #include <memory>
 
-#include "careerplan/output.hpp"
-#include "careerplan/render_html.hpp"
-#include "careerplan/render_plan.hpp"
-#include "careerplan/text.hpp"
+#include "careerplan/base/output.hpp"
+#include "careerplan/render/render_html.hpp"
+#include "careerplan/render/render_plan.hpp"
+#include "careerplan/base/text.hpp"
 #include "context.hpp"
 #include "plan_options.hpp"
 

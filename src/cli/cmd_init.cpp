@@ -6,9 +6,9 @@
 #include <memory>
 #include <system_error>
 
-#include "careerplan/output.hpp"
-#include "careerplan/starter_profile.hpp"
-#include "careerplan/text.hpp"
+#include "careerplan/base/output.hpp"
+#include "careerplan/render/starter_profile.hpp"
+#include "careerplan/base/text.hpp"
 #include "context.hpp"
 #include "interview.hpp"
 

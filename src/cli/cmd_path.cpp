@@ -3,12 +3,12 @@
 #include <algorithm>
 #include <memory>
 
-#include "careerplan/render_route.hpp"
-#include "careerplan/render_what_if.hpp"
-#include "careerplan/route.hpp"
-#include "careerplan/suggest.hpp"
-#include "careerplan/text.hpp"
-#include "careerplan/what_if.hpp"
+#include "careerplan/render/render_route.hpp"
+#include "careerplan/render/render_what_if.hpp"
+#include "careerplan/plan/route.hpp"
+#include "careerplan/base/suggest.hpp"
+#include "careerplan/base/text.hpp"
+#include "careerplan/plan/what_if.hpp"
 #include "context.hpp"
 #include "plan_options.hpp"
 #include "bounded.hpp"

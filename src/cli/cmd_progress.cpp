@@ -1,7 +1,7 @@
 #include <memory>
 
-#include "careerplan/progress_report.hpp"
-#include "careerplan/render_progress.hpp"
+#include "careerplan/plan/progress_report.hpp"
+#include "careerplan/render/render_progress.hpp"
 #include "context.hpp"
 #include "plan_options.hpp"
 

@@ -3,8 +3,8 @@
 #include <memory>
 
 #include "batch.hpp"
-#include "careerplan/render_plan.hpp"
-#include "careerplan/render_what_if.hpp"
+#include "careerplan/render/render_plan.hpp"
+#include "careerplan/render/render_what_if.hpp"
 #include "context.hpp"
 #include "plan_options.hpp"
 #include "profile_inputs.hpp"

@@ -1,6 +1,6 @@
 #include <memory>
 
-#include "careerplan/render_skills.hpp"
+#include "careerplan/render/render_skills.hpp"
 #include "context.hpp"
 #include "lookup.hpp"
 

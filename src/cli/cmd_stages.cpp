@@ -1,4 +1,4 @@
-#include "careerplan/render_catalog.hpp"
+#include "careerplan/render/render_catalog.hpp"
 #include <memory>
 
 #include "context.hpp"

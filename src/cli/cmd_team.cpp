@@ -2,10 +2,10 @@
 #include <optional>
 #include <thread>
 
-#include "careerplan/input.hpp"
-#include "careerplan/profile_loader.hpp"
-#include "careerplan/render_team.hpp"
-#include "careerplan/team.hpp"
+#include "careerplan/base/input.hpp"
+#include "careerplan/load/profile_loader.hpp"
+#include "careerplan/render/render_team.hpp"
+#include "careerplan/plan/team.hpp"
 #include "context.hpp"
 #include "ordered_pool.hpp"
 #include "plan_options.hpp"

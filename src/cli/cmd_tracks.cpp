@@ -1,8 +1,8 @@
 #include <fmt/format.h>
 
-#include "careerplan/render_catalog.hpp"
-#include "careerplan/suggest.hpp"
-#include "careerplan/text.hpp"
+#include "careerplan/render/render_catalog.hpp"
+#include "careerplan/base/suggest.hpp"
+#include "careerplan/base/text.hpp"
 #include <memory>
 
 #include "context.hpp"

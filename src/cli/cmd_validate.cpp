@@ -2,7 +2,7 @@
 
 #include <cstdio>
 
-#include "careerplan/diagnostics.hpp"
+#include "careerplan/base/diagnostics.hpp"
 #include <memory>
 
 #include "context.hpp"

@@ -10,10 +10,10 @@
 #include <string_view>
 #include <vector>
 
-#include "careerplan/diagnostics.hpp"
-#include "careerplan/input.hpp"
-#include "careerplan/suggest.hpp"
-#include "careerplan/text.hpp"
+#include "careerplan/base/diagnostics.hpp"
+#include "careerplan/base/input.hpp"
+#include "careerplan/base/suggest.hpp"
+#include "careerplan/base/text.hpp"
 #include "plan_options.hpp"
 
 namespace careerplan::cli {

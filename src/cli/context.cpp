@@ -6,11 +6,11 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include "careerplan/input.hpp"
-#include "careerplan/output.hpp"
-#include "careerplan/pack_format.hpp"
-#include "careerplan/profile_loader.hpp"
-#include "careerplan/text.hpp"
+#include "careerplan/base/input.hpp"
+#include "careerplan/base/output.hpp"
+#include "careerplan/load/pack_format.hpp"
+#include "careerplan/load/profile_loader.hpp"
+#include "careerplan/base/text.hpp"
 
 namespace careerplan::cli {
 

@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "careerplan/content_loader.hpp"
-#include "careerplan/profile.hpp"
-#include "careerplan/render.hpp"
+#include "careerplan/load/content_loader.hpp"
+#include "careerplan/model/profile.hpp"
+#include "careerplan/render/render.hpp"
 
 namespace careerplan::cli {
 

@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "careerplan/suggest.hpp"
-#include "careerplan/text.hpp"
-#include "careerplan/text_table.hpp"
+#include "careerplan/base/suggest.hpp"
+#include "careerplan/base/text.hpp"
+#include "careerplan/base/text_table.hpp"
 
 namespace careerplan::cli {
 

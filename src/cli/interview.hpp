@@ -4,9 +4,9 @@
 #include <cstdio>
 #include <istream>
 
-#include "careerplan/model.hpp"
-#include "careerplan/render.hpp"
-#include "careerplan/starter_profile.hpp"
+#include "careerplan/model/model.hpp"
+#include "careerplan/render/render.hpp"
+#include "careerplan/render/starter_profile.hpp"
 
 namespace careerplan::cli {
 

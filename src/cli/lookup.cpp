@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <vector>
 
-#include "careerplan/suggest.hpp"
-#include "careerplan/text.hpp"
+#include "careerplan/base/suggest.hpp"
+#include "careerplan/base/text.hpp"
 
 namespace careerplan::cli {
 

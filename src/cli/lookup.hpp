@@ -3,7 +3,7 @@
 #include <string>
 #include <string_view>
 
-#include "careerplan/model.hpp"
+#include "careerplan/model/model.hpp"
 
 namespace careerplan::cli {
 

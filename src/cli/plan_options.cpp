@@ -2,8 +2,8 @@
 
 #include <fmt/format.h>
 
-#include "careerplan/suggest.hpp"
-#include "careerplan/text.hpp"
+#include "careerplan/base/suggest.hpp"
+#include "careerplan/base/text.hpp"
 #include "bounded.hpp"
 
 namespace careerplan::cli {

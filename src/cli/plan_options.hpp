@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "careerplan/assume.hpp"
+#include "careerplan/plan/assume.hpp"
 
-#include "careerplan/planner.hpp"
+#include "careerplan/plan/planner.hpp"
 #include "context.hpp"
 
 namespace careerplan::cli {

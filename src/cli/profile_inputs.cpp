@@ -8,7 +8,7 @@
 #include <cstring>
 #include <memory>
 
-#include "careerplan/diagnostics.hpp"
+#include "careerplan/base/diagnostics.hpp"
 
 namespace careerplan::cli {
 

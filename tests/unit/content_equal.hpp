@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "careerplan/model.hpp"
+#include "careerplan/model/model.hpp"
 
 namespace careerplan::test {
 

@@ -5,7 +5,7 @@
 
 #include <doctest/doctest.h>
 
-#include "careerplan/diagnostics.hpp"
+#include "careerplan/base/diagnostics.hpp"
 
 // Failed comparisons of message lists print the lists.
 template <>

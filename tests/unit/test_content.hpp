@@ -8,9 +8,9 @@
 #include <utility>
 #include <vector>
 
-#include "careerplan/model.hpp"
-#include "careerplan/profile.hpp"
-#include "careerplan/rules.hpp"
+#include "careerplan/model/model.hpp"
+#include "careerplan/model/profile.hpp"
+#include "careerplan/model/rules.hpp"
 
 namespace careerplan::test {
 

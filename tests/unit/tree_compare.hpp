@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "careerplan/yaml_tree.hpp"
+#include "careerplan/load/yaml_tree.hpp"
 
 namespace careerplan::test {
 

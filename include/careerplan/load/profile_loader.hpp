@@ -1,0 +1,16 @@
+#pragma once
+// Turns a profile's YAML (or JSON) into a Profile resolved against a content pack.
+#include <string>
+
+#include "careerplan/load/content_loader.hpp"
+#include "careerplan/model/profile.hpp"
+
+namespace careerplan {
+
+// How a profile's text is written: YAML (a profile file), or JSON (a JSON Lines record).
+enum class ProfileSyntax : unsigned char { yaml, json };
+
+// Parses the file's text (its name used in messages); throws Failure(data) listing every problem.
+Profile load_profile(const TextFile& file, const Content& content, ProfileSyntax syntax = ProfileSyntax::yaml);
+
+}  // namespace careerplan

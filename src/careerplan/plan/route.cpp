@@ -1,0 +1,396 @@
+#include "careerplan/plan/route.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <queue>
+
+#include "careerplan/match/matcher.hpp"
+#include "careerplan/plan/progress.hpp"
+#include "careerplan/plan/route_graph.hpp"
+
+namespace careerplan {
+
+namespace {
+
+using route_detail::Move;
+using route_detail::RouteGraph;
+using route_detail::State;
+
+// Yen's algorithm examines at most this many routes, so a large pack cannot make it run long.
+constexpr std::size_t k_max_routes_examined = 40;
+
+using Path = std::vector<NodeRef>;
+
+bool node_less(NodeRef a, NodeRef b) {
+  if (a.kind != b.kind) return a.kind < b.kind;
+  return a.index < b.index;
+}
+
+struct Bans {
+  std::vector<NodeRef> nodes;
+  std::vector<std::pair<NodeRef, NodeRef>> edges;
+
+  [[nodiscard]] bool node(NodeRef n) const { return std::find(nodes.begin(), nodes.end(), n) != nodes.end(); }
+  [[nodiscard]] bool edge(NodeRef a, NodeRef b) const {
+    return std::find(edges.begin(), edges.end(), std::make_pair(a, b)) != edges.end();
+  }
+};
+
+// A move the search could not make, and why.
+struct Refusal {
+  NodeRef from;
+  NodeRef to;
+  std::string reason;
+};
+
+// Dijkstra over states: a label is a place plus what the route has taught the person on the way
+// there, ordered by months until it is reached. Because a move's cost depends on what the route
+// already taught, one place can hold several labels; a label is dropped only when another at the
+// same place (and ladder stage) arrives no later and could learn what it knows within the hours
+// it saved, so it can do everything the dropped one could, no later.
+class Search {
+public:
+  explicit Search(const RouteGraph& graph) : m_g(graph) {}
+
+  // The fastest path from `start` (reached by `root`, which ends at start's node) to a target;
+  // `refusals` collects the moves that could not be made.
+  std::optional<Path> run(const State& start, const Path& root, const Bans& bans, std::vector<Refusal>* refusals) {
+    m_labels.clear();
+    m_labels.push_back(Label{start, -1});
+    const auto later = [&](std::size_t a, std::size_t b) {
+      const State& x = m_labels[a].state;
+      const State& y = m_labels[b].state;
+      if (rank_key(x.arrival) != rank_key(y.arrival)) return rank_key(x.arrival) > rank_key(y.arrival);
+      if (rank_key(x.learned) != rank_key(y.learned)) return rank_key(x.learned) > rank_key(y.learned);
+      return a > b;  // first found first: the order never depends on the platform
+    };
+    std::priority_queue<std::size_t, std::vector<std::size_t>, decltype(later)> open(later);
+    open.push(0);
+    std::vector<std::size_t> settled;
+    while (!open.empty()) {
+      const std::size_t at = open.top();
+      open.pop();
+      if (dominated(at, settled)) continue;
+      settled.push_back(at);
+      if (m_g.is_target(m_labels[at].state.node)) return path_of(at, root);
+      for (NodeRef to : m_g.moves(m_labels[at].state)) {
+        const NodeRef from = m_labels[at].state.node;
+        if (bans.node(to) || bans.edge(from, to) || on_path(at, root, to)) continue;
+        Move m = m_g.move(m_labels[at].state, to);
+        if (!m.ok) {
+          if (refusals != nullptr) refusals->push_back(Refusal{from, to, std::move(m.failure)});
+          continue;
+        }
+        m_labels.push_back(Label{std::move(m.next), static_cast<int>(at)});
+        open.push(m_labels.size() - 1);
+      }
+    }
+    return std::nullopt;
+  }
+
+private:
+  struct Label {
+    State state;
+    int parent = -1;
+  };
+
+  [[nodiscard]] bool dominated(std::size_t at, const std::vector<std::size_t>& settled) const {
+    const State& b = m_labels[at].state;
+    for (std::size_t i : settled) {
+      const State& a = m_labels[i].state;
+      if (!(a.node == b.node) || a.anchor != b.anchor || a.subject.education < b.subject.education) continue;
+      if (rank_key(a.arrival) > rank_key(b.arrival)) continue;
+      if (rank_key(a.learned + m_g.catch_up_hours(a.subject, b.subject)) <= rank_key(b.learned)) return true;
+    }
+    return false;
+  }
+
+  [[nodiscard]] bool on_path(std::size_t at, const Path& root, NodeRef n) const {
+    for (int i = static_cast<int>(at); i >= 0; i = m_labels[static_cast<std::size_t>(i)].parent) {
+      if (m_labels[static_cast<std::size_t>(i)].state.node == n) return true;
+    }
+    return std::find(root.begin(), root.end(), n) != root.end();
+  }
+
+  [[nodiscard]] Path path_of(std::size_t at, const Path& root) const {
+    Path tail;
+    // The start label stands for the root's last node, which the root already holds.
+    for (int i = static_cast<int>(at); i > 0; i = m_labels[static_cast<std::size_t>(i)].parent) {
+      tail.push_back(m_labels[static_cast<std::size_t>(i)].state.node);
+    }
+    Path out = root;
+    out.insert(out.end(), tail.rbegin(), tail.rend());
+    return out;
+  }
+
+  const RouteGraph& m_g;
+  std::vector<Label> m_labels;
+};
+
+HopKind hop_kind(NodeRef to) {
+  switch (to.kind) {
+    case NodeKind::stage: return HopKind::vertical;
+    case NodeKind::track: return HopKind::lateral;
+    case NodeKind::transition: return HopKind::transition;
+  }
+  return HopKind::vertical;
+}
+
+// The state after walking `path` from `start`; empty when a move on it cannot be made.
+std::optional<State> replay(const RouteGraph& g, const State& start, const Path& path) {
+  State at = start;
+  for (std::size_t i = 1; i < path.size(); ++i) {
+    Move m = g.move(at, path[i]);
+    if (!m.ok) return std::nullopt;
+    at = std::move(m.next);
+  }
+  return at;
+}
+
+struct Built {
+  Route route;
+  State end;
+};
+
+// The route along `path` with every hop's rule, steps and low/high estimates.
+std::optional<Built> build(const RouteGraph& g, const State& start, const Path& path) {
+  Built out;
+  State at = start;
+  const double per_month = g.hours_per_week() * k_weeks_per_month;
+  Range learned;
+  Range reached;
+  for (std::size_t i = 1; i < path.size(); ++i) {
+    Move m = g.move(at, path[i]);
+    if (!m.ok) return std::nullopt;
+    Hop hop;
+    hop.kind = hop_kind(path[i]);
+    hop.from = path[i - 1];
+    hop.to = path[i];
+    hop.entry = std::move(m.entry);
+    hop.steps = std::move(m.steps);
+    for (const auto& step : hop.steps) {
+      hop.hours.low += step.hours.low;
+      hop.hours.high += step.hours.high;
+    }
+    learned.low += hop.hours.low;
+    learned.high += hop.hours.high;
+    reached.low = std::max({reached.low, m.calendar, learned.low / per_month});
+    reached.high = std::max({reached.high, m.calendar, learned.high / per_month});
+    hop.reached_months = reached;
+    hop.reached_mid = m.next.arrival;
+    at = std::move(m.next);
+    out.route.hops.push_back(std::move(hop));
+  }
+  out.route.months = reached;
+  out.route.months_mid = at.arrival;
+  out.route.hours = learned;
+  out.end = std::move(at);
+  return out;
+}
+
+// The places a route passes through after the start, as a set: two routes differ meaningfully
+// when these differ, not merely in order.
+Path signature(const Path& p) {
+  Path out(p.begin() + (p.empty() ? 0 : 1), p.end());
+  std::sort(out.begin(), out.end(), node_less);
+  return out;
+}
+
+bool route_before(const Route& a, const Path& pa, const Route& b, const Path& pb) {
+  if (rank_key(a.months_mid) != rank_key(b.months_mid)) return rank_key(a.months_mid) < rank_key(b.months_mid);
+  if (rank_key(a.hours.mid()) != rank_key(b.hours.mid())) return rank_key(a.hours.mid()) < rank_key(b.hours.mid());
+  if (pa.size() != pb.size()) return pa.size() < pb.size();
+  return std::lexicographical_compare(pa.begin(), pa.end(), pb.begin(), pb.end(), node_less);
+}
+
+std::string titles_of(const Content& c, const Path& nodes) {
+  std::vector<std::string> titles;
+  for (NodeRef n : nodes) titles.push_back(node_title(c, n));
+  return fmt::format("{}", fmt::join(titles, ", "));
+}
+
+std::string hours_words(double hours) { return fmt::format("about {} h", std::llround(hours)); }
+
+// Why an alternative is slower than, or differs from, the fastest route.
+std::string why_different(const Content& c, const Path& best, const Route& best_route, const Path& alt,
+                          const Route& alt_route) {
+  const double slower = alt_route.months_mid - best_route.months_mid;
+  const auto months = std::llround(slower);
+  std::string speed = "as fast as the fastest route";
+  if (rank_key(slower) > 0) {
+    speed = months >= 1 ? fmt::format("about {} month{} slower", months, months == 1 ? "" : "s") : "a little slower";
+  } else {
+    // Equal in the middle estimate, but a longer high end is worth saying.
+    const auto whole = [](double m) { return std::llround(std::ceil(m - 1e-9)); };
+    const auto later = whole(alt_route.months.high) - whole(best_route.months.high);
+    if (later > 0) speed += fmt::format(" in the middle estimate, up to {} month{} slower at the high end", later, later == 1 ? "" : "s");
+  }
+  Path added;
+  Path skipped;
+  for (std::size_t i = 1; i < alt.size(); ++i) {
+    if (std::find(best.begin(), best.end(), alt[i]) == best.end()) added.push_back(alt[i]);
+  }
+  for (std::size_t i = 1; i < best.size(); ++i) {
+    if (std::find(alt.begin(), alt.end(), best[i]) == alt.end()) skipped.push_back(best[i]);
+  }
+  std::vector<std::string> parts;
+  const bool other_end = !(alt.back() == best.back());
+  if (other_end && !added.empty()) added.pop_back();
+  if (!added.empty()) parts.push_back("goes through " + titles_of(c, added));
+  if (other_end) parts.push_back("ends at " + node_title(c, alt.back()));
+  if (!skipped.empty() && !other_end) parts.push_back("not through " + titles_of(c, skipped));
+  const double extra = alt_route.hours.mid() - best_route.hours.mid();
+  if (std::llround(extra) > 0) parts.push_back(fmt::format("adds {} of learning", hours_words(extra)));
+  if (std::llround(extra) < 0) parts.push_back(fmt::format("needs {} less learning", hours_words(-extra)));
+  if (parts.empty()) return speed;
+  return fmt::format("{}: {}", speed, fmt::join(parts, "; "));
+}
+
+struct Candidate {
+  Path path;
+  Built built;
+};
+
+// Yen's k-shortest simple paths over the state search, keeping only routes whose set of places
+// differs from every route already kept.
+std::vector<std::pair<Path, Built>> alternatives(const Content& c, const RouteGraph& g, const State& start,
+                                                 const Path& best, const Built& best_built, int wanted) {
+  std::vector<std::pair<Path, Built>> kept;
+  if (wanted <= 0) return kept;
+  std::vector<Path> examined{best};
+  std::vector<Path> kept_signatures{signature(best)};
+  std::vector<Candidate> pool;
+  Search search(g);
+  while (static_cast<int>(kept.size()) < wanted && examined.size() < k_max_routes_examined) {
+    const Path prev = examined.back();
+    for (std::size_t i = 0; i + 1 < prev.size(); ++i) {
+      const Path root(prev.begin(), prev.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+      Bans bans;
+      for (const auto& p : examined) {
+        if (p.size() > i + 1 && std::equal(root.begin(), root.end(), p.begin())) bans.edges.emplace_back(p[i], p[i + 1]);
+      }
+      bans.nodes.assign(root.begin(), root.end() - 1);
+      const auto spur_start = replay(g, start, root);
+      if (!spur_start) continue;
+      auto found = search.run(*spur_start, root, bans, nullptr);
+      if (!found) continue;
+      const bool known = std::find(examined.begin(), examined.end(), *found) != examined.end() ||
+                         std::any_of(pool.begin(), pool.end(), [&](const Candidate& x) { return x.path == *found; });
+      if (known) continue;
+      auto built = build(g, start, *found);
+      if (built) pool.push_back(Candidate{std::move(*found), std::move(*built)});
+    }
+    if (pool.empty()) break;
+    auto next = std::min_element(pool.begin(), pool.end(), [](const Candidate& a, const Candidate& b) {
+      return route_before(a.built.route, a.path, b.built.route, b.path);
+    });
+    Candidate chosen = std::move(*next);
+    pool.erase(next);
+    examined.push_back(chosen.path);
+    const Path sig = signature(chosen.path);
+    if (std::find(kept_signatures.begin(), kept_signatures.end(), sig) != kept_signatures.end()) continue;
+    kept_signatures.push_back(sig);
+    chosen.built.route.why = why_different(c, best, best_built.route, chosen.path, chosen.built.route);
+    kept.emplace_back(std::move(chosen.path), std::move(chosen.built));
+  }
+  return kept;
+}
+
+// Stages from which `target` can be reached by climbing the ladder, the target included.
+std::vector<Index> ladder_ancestors(const Content& c, Index target) {
+  std::vector<Index> out{target};
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    for (Index s = 0; s < c.stages.size(); ++s) {
+      const auto& next = c.stages[s].leads_to;
+      if (std::find(next.begin(), next.end(), out[i]) != next.end() &&
+          std::find(out.begin(), out.end(), s) == out.end()) {
+        out.push_back(s);
+      }
+    }
+  }
+  return out;
+}
+
+// What makes every node of the target unreachable: the moves towards it that were refused.
+std::vector<std::string> unreachable_reasons(const Content& c, NodeRef start, const RouteTarget& target,
+                                             const std::vector<Refusal>& refusals) {
+  std::vector<std::string> out;
+  const auto add = [&](std::string reason) {
+    if (std::find(out.begin(), out.end(), reason) == out.end()) out.push_back(std::move(reason));
+  };
+  for (NodeRef n : target.nodes) {
+    const std::string title = node_title(c, n);
+    if (n.kind == NodeKind::stage && n.index < start.index) {
+      add(fmt::format("{} comes before your current stage, {}, on the ladder; a route only moves up", title,
+                      node_title(c, start)));
+      continue;
+    }
+    std::vector<NodeRef> towards{n};
+    if (n.kind == NodeKind::stage) {
+      for (Index s : ladder_ancestors(c, n.index)) {
+        if (s != n.index) towards.push_back(NodeRef{NodeKind::stage, s});
+      }
+    }
+    const std::size_t before = out.size();
+    for (const auto& r : refusals) {
+      if (std::find(towards.begin(), towards.end(), r.to) == towards.end()) continue;
+      add(fmt::format("{}: {}", node_title(c, r.to), r.reason));
+    }
+    if (out.size() == before) {
+      add(n.kind == NodeKind::stage ? fmt::format("no stage you can reach leads to {}", title)
+                                    : fmt::format("nothing you can reach leads to {}", title));
+    }
+  }
+  return out;
+}
+
+// The transitions open at the end of a route, other than the one it went to.
+std::vector<OpenTransition> open_transitions(const Content& c, const Subject& s, const RouteTarget& target) {
+  std::vector<OpenTransition> out;
+  for (Index i = 0; i < c.transitions.size(); ++i) {
+    const Transition& t = c.transitions[i];
+    const NodeRef self{NodeKind::transition, i};
+    if (std::find(target.nodes.begin(), target.nodes.end(), self) != target.nodes.end()) continue;
+    const bool open = !t.skills.empty() && std::all_of(t.skills.begin(), t.skills.end(), [&](Index skill) {
+      return skill < s.skills.size() && s.skills[skill] >= k_transition_skill_level;
+    });
+    if (open) out.push_back(OpenTransition{i, std::string(t.id), std::string(t.title), to_strings(t.fields)});
+  }
+  return out;
+}
+
+}  // namespace
+
+RouteResult find_route(const Content& content, const Profile& profile, const RouteTarget& target,
+                       const RouteOptions& options) {
+  RouteResult out;
+  out.file = profile.file;
+  out.name = profile.name;
+  out.target = target;
+  const Profile person = apply_done_progress(content, profile);
+  out.hours_per_week = person.hours_per_week > 0 ? person.hours_per_week : k_default_hours_per_week;
+  if (options.hours_per_week && *options.hours_per_week > 0) out.hours_per_week = *options.hours_per_week;
+  const RouteGraph graph(content, person, target.nodes, out.hours_per_week);
+  const State start = graph.start();
+  out.start = start.node;
+  std::vector<Refusal> refusals;
+  Search search(graph);
+  const auto best = search.run(start, Path{start.node}, Bans{}, &refusals);
+  if (!best) {
+    out.unreachable = unreachable_reasons(content, start.node, target, refusals);
+    return out;
+  }
+  auto built = build(graph, start, *best);
+  if (!built) return out;  // unreachable in practice: the search made every move on the path
+  out.transitions = open_transitions(content, built->end.subject, target);
+  const int wanted = std::clamp(options.alternatives, 0, k_max_route_alternatives);
+  for (auto& [path, alt] : alternatives(content, graph, start, *best, *built, wanted)) {
+    out.alternatives.push_back(std::move(alt.route));
+  }
+  out.best = std::move(built->route);
+  return out;
+}
+
+}  // namespace careerplan

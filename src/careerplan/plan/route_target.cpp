@@ -1,0 +1,129 @@
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "careerplan/plan/route.hpp"
+
+namespace careerplan {
+
+namespace {
+
+char ascii_lower(char ch) { return ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch; }
+
+bool same_text(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
+  }
+  return true;
+}
+
+void add_node(std::vector<NodeRef>& nodes, NodeRef n) {
+  if (std::find(nodes.begin(), nodes.end(), n) == nodes.end()) nodes.push_back(n);
+}
+
+}  // namespace
+
+std::string_view node_kind_name(NodeKind kind) {
+  switch (kind) {
+    case NodeKind::stage: return "stage";
+    case NodeKind::track: return "track";
+    case NodeKind::transition: return "transition";
+  }
+  return "stage";
+}
+
+std::string_view hop_kind_name(HopKind kind) {
+  switch (kind) {
+    case HopKind::vertical: return "vertical";
+    case HopKind::lateral: return "lateral";
+    case HopKind::transition: return "transition";
+  }
+  return "vertical";
+}
+
+std::string node_id(const Content& content, NodeRef node) {
+  switch (node.kind) {
+    case NodeKind::stage: return std::string(node.index < content.stages.size() ? content.stages[node.index].id : "");
+    case NodeKind::track: return std::string(node.index < content.tracks.size() ? content.tracks[node.index].id : "");
+    case NodeKind::transition:
+      return std::string(node.index < content.transitions.size() ? content.transitions[node.index].id : "");
+  }
+  return {};
+}
+
+std::string node_title(const Content& content, NodeRef node) {
+  switch (node.kind) {
+    case NodeKind::stage: return std::string(node.index < content.stages.size() ? content.stages[node.index].title : "");
+    case NodeKind::track: return std::string(node.index < content.tracks.size() ? content.tracks[node.index].title : "");
+    case NodeKind::transition:
+      return std::string(node.index < content.transitions.size() ? content.transitions[node.index].title : "");
+  }
+  return {};
+}
+
+std::optional<RouteTarget> resolve_route_target(const Content& content, std::string_view typed) {
+  RouteTarget target;
+  target.typed = std::string(typed);
+  const std::string key(typed);
+  if (auto it = content.stage_ids.find(key); it != content.stage_ids.end()) {
+    target.nodes.push_back(NodeRef{NodeKind::stage, it->second});
+  } else if (auto tr = content.track_ids.find(key); tr != content.track_ids.end()) {
+    target.nodes.push_back(NodeRef{NodeKind::track, tr->second});
+  } else {
+    for (Index i = 0; i < content.transitions.size(); ++i) {
+      if (content.transitions[i].id == key) target.nodes.push_back(NodeRef{NodeKind::transition, i});
+    }
+  }
+  if (!target.nodes.empty()) {
+    target.label = node_title(content, target.nodes.front());
+    return target;
+  }
+  // Titles first, so "Network Engineer" names the track even where a role shares the words.
+  for (Index i = 0; i < content.stages.size(); ++i) {
+    if (same_text(content.stages[i].title, typed)) add_node(target.nodes, NodeRef{NodeKind::stage, i});
+  }
+  for (Index i = 0; i < content.tracks.size(); ++i) {
+    if (same_text(content.tracks[i].title, typed)) add_node(target.nodes, NodeRef{NodeKind::track, i});
+  }
+  if (!target.nodes.empty()) {
+    target.label = node_title(content, target.nodes.front());
+    return target;
+  }
+  target.by_role = true;
+  for (Index i = 0; i < content.stages.size(); ++i) {
+    for (const auto& role : content.stages[i].roles) {
+      if (!same_text(role, typed)) continue;
+      if (target.label.empty()) target.label = role;
+      add_node(target.nodes, NodeRef{NodeKind::stage, i});
+    }
+  }
+  for (Index i = 0; i < content.tracks.size(); ++i) {
+    for (const auto& role : content.tracks[i].roles) {
+      if (!same_text(role, typed)) continue;
+      if (target.label.empty()) target.label = role;
+      add_node(target.nodes, NodeRef{NodeKind::track, i});
+    }
+  }
+  if (target.nodes.empty()) return std::nullopt;
+  return target;
+}
+
+std::vector<std::string> route_target_names(const Content& content) {
+  std::vector<std::string> names;
+  const auto add = [&](std::string_view name) {
+    if (std::find(names.begin(), names.end(), name) == names.end()) names.emplace_back(name);
+  };
+  for (const auto& s : content.stages) add(s.id);
+  for (const auto& t : content.tracks) add(t.id);
+  for (const auto& t : content.transitions) add(t.id);
+  for (const auto& s : content.stages) {
+    for (const auto& role : s.roles) add(role);
+  }
+  for (const auto& t : content.tracks) {
+    for (const auto& role : t.roles) add(role);
+  }
+  return names;
+}
+
+}  // namespace careerplan

@@ -1,0 +1,138 @@
+#include "careerplan/render/plan_format.hpp"
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "careerplan/render/render.hpp"
+
+namespace careerplan {
+
+double round_to(double value, int decimals) {
+  if (!std::isfinite(value)) return 0;
+  static constexpr double k_powers[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8};
+  const double scale = decimals >= 0 && decimals < 9 ? k_powers[decimals] : std::pow(10.0, decimals);
+  const double rounded = std::round(value * scale) / scale;
+  return rounded == 0 ? 0.0 : rounded;
+}
+
+std::string number_text(double value, int decimals) {
+  const double rounded = round_to(value, decimals);
+  // Whole numbers, most of what plans show, print exactly as integers (no -0: round_to gives 0).
+  if (std::fabs(rounded) < 1e15 && rounded == std::trunc(rounded)) return std::to_string(static_cast<long long>(rounded));
+  std::string out = fmt::format("{:.{}f}", rounded, decimals);
+  if (out.find('.') != std::string::npos) {
+    while (out.back() == '0') out.pop_back();
+    if (out.back() == '.') out.pop_back();
+  }
+  return out;
+}
+
+// These small texts are concatenated, not formatted: a plan prints dozens of them, and
+// fmt::format's parse of a pattern costs more than the text it makes.
+std::string percent_text(double fit) { return number_text(fit * 100, 0) + '%'; }
+
+std::string hours_text(const Range& hours) {
+  std::string low = number_text(hours.low, k_hours_decimals);
+  const std::string high = number_text(hours.high, k_hours_decimals);
+  if (low == high) return low + " h";
+  return low + "\u2013" + high + " h";
+}
+
+int whole_weeks(double weeks) {
+  // A hair of floating-point noise above a whole number is not another week.
+  const double w = std::ceil(round_to(weeks, 6));
+  return w < 1 ? 1 : static_cast<int>(w);
+}
+
+std::string weeks_text(double weeks) {
+  const int n = whole_weeks(weeks);
+  return "about " + std::to_string(n) + (n == 1 ? " week" : " weeks");
+}
+
+std::string fit_change_text(double before, double after) {
+  const double points = round_to((after - before) * 100, 0);
+  if (points == 0) return "no change";
+  return fmt::format("{}{} point{}", points > 0 ? "+" : "", number_text(points, 0), std::abs(points) == 1 ? "" : "s");
+}
+
+std::string not_ready_tail(const Explanation& entry) {
+  if (entry.blocked) return ": a condition stands in the way.";
+  if (entry.effort.whole_months > 0) return fmt::format(": {}.", months_text(entry.effort.whole_months));
+  return ".";
+}
+
+std::string months_text(int months) { return "about " + std::to_string(months) + (months == 1 ? " month" : " months"); }
+
+std::string years_text(double years) {
+  std::string n = number_text(years, k_years_decimals);
+  return n + (n == "1" ? " year" : " years");
+}
+
+std::string hours_per_week_text(double hours) {
+  return number_text(hours, k_hours_decimals) + " h/week";
+}
+
+std::string effort_text(const Range& hours, bool estimate, double weeks, double hours_per_week) {
+  std::string out = "effort: ";
+  out += hours_text(hours);
+  if (estimate) out += ", estimate";
+  out += "; ";
+  out += weeks_text(weeks);
+  out += " at ";
+  out += hours_per_week_text(hours_per_week);
+  return out;
+}
+
+std::string step_title(const NextStep& step, Escaper esc) {
+  if (step.kind == StepKind::cert) return "Get " + esc(step.name);
+  return "Raise " + esc(step.name) + " to level " + std::to_string(step.to_level);
+}
+
+std::string_view status_text(StepStatus status) {
+  switch (status) {
+    case StepStatus::done: return "done";
+    case StepStatus::in_progress: return "in progress";
+    case StepStatus::skipped: return "skipped";
+  }
+  return "";
+}
+
+std::string citation_text(const Citation& source, Escaper esc) {
+  std::string out = esc(source.title.empty() ? source.source_id : source.title);
+  if (!source.section.empty()) out += ", " + esc(source.section);
+  if (source.estimate) out += ", estimate";
+  return out;
+}
+
+std::string salary_text(const SalaryInfo& salary, Escaper esc) {
+  return money_range(salary.range.low, salary.range.high, esc(salary.currency), esc(salary.period));
+}
+
+std::string needs_text(const std::vector<Need>& needs, Escaper esc) {
+  std::vector<std::string> parts;
+  parts.reserve(needs.size());
+  for (const auto& n : needs) parts.push_back(esc(n.text));
+  return fmt::format("{}", fmt::join(parts, "; "));
+}
+
+namespace {
+
+template <typename Items>
+std::string joined(const Items& items, Escaper esc) {
+  std::string out;
+  bool first = true;
+  for (const auto& s : items) {
+    if (!first) out += ", ";
+    out += esc(s);
+    first = false;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string list_text(const std::vector<std::string>& items, Escaper esc) { return joined(items, esc); }
+std::string list_text(const std::vector<std::string_view>& items, Escaper esc) { return joined(items, esc); }
+
+}  // namespace careerplan

@@ -1,0 +1,401 @@
+#include <functional>
+#include <string_view>
+
+#include "careerplan/render/render_plan.hpp"
+#include "careerplan/plan/plan_extras.hpp"
+#include "careerplan/render/plan_format.hpp"
+
+// The shape written here is documented field by field in docs/json-output.md; change both.
+namespace careerplan {
+
+namespace {
+
+constexpr int k_schema_version = 1;
+constexpr int k_money_decimals = 0;
+
+std::string_view need_kind_name(NeedKind k) {
+  switch (k) {
+    case NeedKind::skill: return "skill";
+    case NeedKind::cert: return "cert";
+    case NeedKind::years: return "years";
+    case NeedKind::education: return "education";
+    case NeedKind::stage: return "stage";
+    case NeedKind::target: return "target";
+  }
+  return "unknown";
+}
+
+std::string_view check_kind_name(CheckKind k) {
+  switch (k) {
+    case CheckKind::leaf: return "leaf";
+    case CheckKind::all: return "all";
+    case CheckKind::any: return "any";
+    case CheckKind::not_: return "not";
+  }
+  return "unknown";
+}
+
+std::string_view rule_kind_name(RuleKind k) {
+  switch (k) {
+    case RuleKind::always: return "always";
+    case RuleKind::all: return "all";
+    case RuleKind::any: return "any";
+    case RuleKind::not_: return "not";
+    case RuleKind::skill: return "skill";
+    case RuleKind::years: return "years";
+    case RuleKind::cert: return "cert";
+    case RuleKind::education: return "education";
+    case RuleKind::stage: return "stage";
+    case RuleKind::target: return "target";
+  }
+  return "unknown";
+}
+
+std::string_view fit_part_kind_name(FitPartKind k) {
+  switch (k) {
+    case FitPartKind::skill: return "skill";
+    case FitPartKind::certifications: return "certifications";
+    case FitPartKind::gates: return "gates";
+  }
+  return "unknown";
+}
+
+std::string_view target_choice_name(TargetChoice c) {
+  switch (c) {
+    case TargetChoice::focus: return "focus";
+    case TargetChoice::goals: return "goals";
+    case TargetChoice::top_fit: return "top_fit";
+  }
+  return "unknown";
+}
+
+std::string verbatim(std::string_view s) { return std::string(s); }
+
+void range_json(JsonWriter& out, const Range& r, int decimals) {
+  out.begin_object().field("low", round_to(r.low, decimals)).field("high", round_to(r.high, decimals)).end_object();
+}
+
+class PlanJson {
+public:
+  PlanJson(JsonWriter& out, const Content& content) : m_out(out), m_c(content) {}
+
+  void plan(const Plan& p, const std::function<void(JsonWriter&)>& more) {
+    m_out.begin_object();
+    m_out.field("schema_version", k_schema_version);
+    m_out.field("pack", m_c.name);
+    m_out.key("profile");
+    profile(p.profile);
+    m_out.key("current_stage");
+    current_stage(p.current_stage);
+    m_out.key("next_stages");
+    list(p.next_stages, [&](const NextStage& s) { next_stage(s); });
+    m_out.field("track_count", p.ranking.size());
+    m_out.key("tracks");
+    list(p.tracks, [&](const RankedTrack& t) { track(t); });
+    m_out.field("target_choice", target_choice_name(p.target_choice));
+    m_out.key("target_tracks");
+    list(p.target_tracks, [&](Index t) { m_out.value(track_id(t)); });
+    m_out.key("gaps");
+    list(p.gaps, [&](const TrackGaps& g) { gaps(g); });
+    m_out.key("next_steps");
+    list(p.next_steps, [&](const NextStep& s) { step(s, p.profile.hours_per_week); });
+    write_plan_extras_json(m_out, m_c, p);
+    m_out.key("strategies");
+    list(p.strategies, [&](const AppliedStrategy& s) { strategy(s); });
+    m_out.key("roles");
+    list(p.roles, [&](const TargetRoles& r) { roles(r); });
+    m_out.key("sources");
+    list(p.sources, [&](const CitedSource& s) { source(s); });
+    if (more) more(m_out);
+    m_out.end_object();
+  }
+
+private:
+  template <typename T, typename F>
+  void list(const std::vector<T>& items, F&& write) {
+    m_out.begin_array();
+    for (const auto& item : items) write(item);
+    m_out.end_array();
+  }
+
+  // Views into the content (both branches a view: a std::string branch would make a temporary).
+  template <typename Items>
+  static std::string_view id_of(const Items& items, Index i) {
+    return i < items.size() ? std::string_view(items[i].id) : std::string_view();
+  }
+  [[nodiscard]] std::string_view skill_id(Index i) const { return id_of(m_c.skills, i); }
+  [[nodiscard]] std::string_view cert_id(Index i) const { return id_of(m_c.certifications, i); }
+  [[nodiscard]] std::string_view stage_id(Index i) const { return id_of(m_c.stages, i); }
+  [[nodiscard]] std::string_view track_id(Index i) const { return id_of(m_c.tracks, i); }
+
+  void citation(const Citation& c) { write_citation_json(m_out, c); }
+
+  void salary(const std::optional<SalaryInfo>& s) {
+    if (!s) {
+      m_out.null();
+      return;
+    }
+    m_out.begin_object()
+        .field("low", round_to(s->range.low, k_money_decimals))
+        .field("high", round_to(s->range.high, k_money_decimals))
+        .field("currency", s->currency)
+        .field("period", s->period)
+        .key("source");
+    citation(s->source);
+    m_out.end_object();
+  }
+
+  void target_ref(const TargetRef& t) {
+    m_out.begin_object()
+        .field("kind", t.is_track ? "track" : "stage")
+        .field("id", t.is_track ? track_id(t.index) : stage_id(t.index))
+        .end_object();
+  }
+
+  void profile(const ProfileSummary& p) {
+    m_out.begin_object()
+        .field("file", p.file)
+        .field("name", p.name)
+        .field("years_experience", round_to(p.years_experience, k_years_decimals))
+        .field("education", p.education_name)
+        .field("hours_per_week", round_to(p.hours_per_week, k_hours_decimals))
+        .key("skills");
+    list(p.skills, [&](const SkillEntry& s) {
+      m_out.begin_object()
+          .field("id", s.id)
+          .field("name", s.name)
+          .field("level", s.effective)
+          .field("stated_level", s.stated)
+          .end_object();
+    });
+    m_out.key("certifications");
+    list(p.certifications, [&](const CertEntry& c) {
+      m_out.begin_object().field("id", c.id).field("name", c.name).field("year", c.year).end_object();
+    });
+    m_out.end_object();
+  }
+
+  void need(const Need& n) {
+    m_out.begin_object().field("kind", need_kind_name(n.kind)).field("text", n.text);
+    switch (n.kind) {
+      case NeedKind::skill:
+        m_out.field("skill", skill_id(n.index)).field("level", n.level);
+        break;
+      case NeedKind::cert:
+        m_out.key("certs");
+        list(n.certs, [&](Index i) { m_out.value(cert_id(i)); });
+        break;
+      case NeedKind::years: m_out.field("years", round_to(n.years, k_years_decimals)); break;
+      case NeedKind::education: m_out.field("education", education_name(static_cast<Education>(n.level))); break;
+      case NeedKind::stage: m_out.field("stage", stage_id(n.index)); break;
+      case NeedKind::target:
+        m_out.key("targets");
+        list(n.targets, [&](const TargetRef& t) { target_ref(t); });
+        break;
+    }
+    m_out.field("hours", round_to(n.hours, k_hours_decimals))
+        .field("calendar_months", round_to(n.calendar_months, k_weeks_decimals))
+        .end_object();
+  }
+
+  void needs(const std::vector<Need>& ns) {
+    list(ns, [&](const Need& n) { need(n); });
+  }
+
+  void checks(const Explanation& e) {
+    list(e.checks, [&](const Check& c) {
+      m_out.begin_object()
+          .field("kind", check_kind_name(c.kind))
+          .field("rule", rule_kind_name(c.rule))
+          .field("held", c.held)
+          .field("depth", c.depth)
+          .field("text", c.text)
+          .field("file", m_c.file_of(c.where))
+          .field("line", c.where.line)
+          .field("column", c.where.column)
+          .key("needs");
+      needs(c.needs);
+      m_out.end_object();
+    });
+  }
+
+  // The fields every rule verdict shares, written under the same names everywhere.
+  void verdict(const Explanation& e) {
+    m_out.field("blocked", e.blocked)
+        .field("months", e.effort.whole_months)
+        .field("hours", round_to(e.effort.hours, k_hours_decimals))
+        .field("requirements", e.requirements)
+        .field("requirements_held", e.requirements_held)
+        .key("needs");
+    needs(e.needs);
+    m_out.key("checks");
+    checks(e);
+  }
+
+  void current_stage(const StageStanding& s) {
+    m_out.begin_object()
+        .field("id", s.id)
+        .field("title", s.title)
+        .field("inferred", s.inferred)
+        .field("reason", s.reason)
+        .key("checks");
+    checks(s.evidence);
+    m_out.end_object();
+  }
+
+  void next_stage(const NextStage& s) {
+    m_out.begin_object().field("id", s.id).field("title", s.title).field("ready", s.ready);
+    verdict(s.entry);
+    m_out.field("roles", s.roles).key("salary");
+    salary(s.salary);
+    m_out.key("typical_years");
+    if (s.typical_years) {
+      range_json(m_out, *s.typical_years, k_years_decimals);
+    } else {
+      m_out.null();
+    }
+    m_out.end_object();
+  }
+
+  // `listed`: the part stands for a key skill the track lists (not the "none listed" stand-in).
+  void fit_part(const FitPart& p, bool listed) {
+    m_out.begin_object()
+        .field("kind", fit_part_kind_name(p.kind))
+        .field("label", p.label)
+        .field("earned", round_to(p.earned, k_points_decimals))
+        .field("possible", round_to(p.possible, k_points_decimals))
+        .field("detail", p.detail);
+    if (p.kind == FitPartKind::skill) {
+      m_out.key("skill");
+      if (listed) {
+        m_out.value(skill_id(p.skill));
+      } else {
+        m_out.null();
+      }
+      m_out.field("essential", p.essential);
+    }
+    m_out.field("have", p.have).field("need", p.need).end_object();
+  }
+
+  void track(const RankedTrack& t) {
+    m_out.begin_object()
+        .field("rank", t.rank)
+        .field("id", t.id)
+        .field("title", t.title)
+        .field("focus", t.focus)
+        .field("target", t.target)
+        .field("fit", round_to(t.fit.fit, k_fit_decimals))
+        .field("reachable", t.fit.reachable)
+        .field("closeness", round_to(t.fit.closeness, k_fit_decimals));
+    verdict(t.fit.gate);
+    m_out.field("roles", t.roles).key("salary");
+    salary(t.salary);
+    const bool listed = t.track < m_c.tracks.size() && !m_c.tracks[t.track].key_skills.empty();
+    m_out.key("fit_parts");
+    list(t.fit.parts, [&](const FitPart& p) { fit_part(p, listed); });
+    m_out.end_object();
+  }
+
+  void gaps(const TrackGaps& g) {
+    m_out.begin_object().field("track", g.id).field("title", g.title).field("reachable", g.reachable).key("skills");
+    list(g.skills, [&](const SkillGap& s) {
+      m_out.begin_object()
+          .field("id", s.id)
+          .field("name", s.name)
+          .field("have", s.have)
+          .field("need", s.need)
+          .field("essential", s.essential)
+          .key("hours");
+      range_json(m_out, s.hours, k_hours_decimals);
+      m_out.field("estimate", s.estimate).end_object();
+    });
+    m_out.field("holds_helpful_cert", g.holds_helpful_cert).key("missing_certs");
+    list(g.missing_certs, [&](const CertRef& c) { m_out.begin_object().field("id", c.id).field("name", c.name).end_object(); });
+    m_out.key("needs");
+    needs(g.gate_needs);
+    m_out.end_object();
+  }
+
+  void step(const NextStep& s, double hours_per_week) {
+    m_out.begin_object()
+        .field("key", s.key)
+        .field("kind", s.kind == StepKind::cert ? "cert" : "skill")
+        .field("id", s.id)
+        .field("name", s.name)
+        .field("title", step_title(s, verbatim));
+    if (s.kind == StepKind::skill) m_out.field("from_level", s.from_level).field("to_level", s.to_level);
+    m_out.key("hours");
+    write_hours_json(m_out, s.hours, s.hours_mid);
+    m_out.field("estimate", s.estimate)
+        .field("hours_per_week", round_to(hours_per_week, k_hours_decimals))
+        .field("weeks", round_to(s.weeks, k_weeks_decimals))
+        .field("finish_weeks", round_to(s.finish_weeks, k_weeks_decimals));
+    write_worth_json(m_out, s);
+    m_out.key("sources");
+    list(s.sources, [&](const Citation& c) { citation(c); });
+    m_out.end_object();
+  }
+
+  void strategy(const AppliedStrategy& s) {
+    m_out.begin_object()
+        .field("id", s.id)
+        .field("title", s.title)
+        .field("category", s.category)
+        .field("description", s.description)
+        .key("source");
+    citation(s.source);
+    m_out.key("checks");
+    checks(s.why);
+    m_out.end_object();
+  }
+
+  void roles(const TargetRoles& r) {
+    m_out.begin_object()
+        .field("kind", r.from.is_track ? "track" : "stage")
+        .field("id", r.id)
+        .field("title", r.title)
+        .field("roles", r.roles)
+        .key("fit");
+    if (r.fit) {
+      m_out.value(round_to(*r.fit, k_fit_decimals));
+    } else {
+      m_out.null();
+    }
+    m_out.key("salary");
+    salary(r.salary);
+    m_out.key("source");
+    citation(r.source);
+    m_out.end_object();
+  }
+
+  void source(const CitedSource& s) {
+    m_out.begin_object()
+        .field("id", s.id)
+        .field("title", s.title)
+        .field("author", s.author)
+        .field("file", s.file)
+        .field("url", s.url)
+        .field("estimate", s.estimate)
+        .end_object();
+  }
+
+  JsonWriter& m_out;
+  const Content& m_c;
+};
+
+}  // namespace
+
+void write_plan_json(JsonWriter& out, const Content& content, const Plan& plan,
+                     const std::function<void(JsonWriter&)>& more) {
+  PlanJson(out, content).plan(plan, more);
+}
+
+std::string render_plan_json(const Content& content, const Plan& plan) {
+  JsonWriter out(2);
+  write_plan_json(out, content, plan);
+  std::string text = out.take();
+  text += '\n';
+  return text;
+}
+
+}  // namespace careerplan
