@@ -94,6 +94,17 @@ def main(argv):
     if big in m:
         target(f"batch memory: {big.split('-')[1]} profiles ÷ 1,000 profiles (constant memory)",
                m[big] / m["batch-1000-x-builtin"], 1.5)
+    # Issue #19: bounded cost on hostile or large input, absolute figures against the issue's limits.
+    if "path-10000-cpk" in t:
+        target("`path --to stage-5`, 10,000-track compiled pack, default options, seconds", t["path-10000-cpk"] / 1000, 1,
+               cpu_value=cpu["path-10000-cpk"] / 1000, note=f"1,000 tracks: {t.get('path-1000-cpk', float('nan')) / 1000:.2f} s; "
+               f"`--alternatives 10`: {t.get('path-10000-cpk-alt10', float('nan')) / 1000:.2f} s")
+    if "goals-unknown-10000" in t:
+        target("10,000 unknown goal tracks refused (10,000-track pack), seconds", t["goals-unknown-10000"] / 1000, 0.5,
+               note=f"1,000 (at the list limit, each looked up): {t.get('goals-unknown-1000', float('nan')) / 1000:.2f} s")
+    if "nest-4mb" in m:
+        target("4 MB of `[` refused: peak memory, MB", m["nest-4mb"] / 1024, 100,
+               note=f"{t.get('nest-4mb', float('nan')):.0f} ms")
     target("YAML path (`validate`) ÷ bare `YAML::LoadFile`, same 10,000-track files", ratio("validate-10000-yaml", "loadfile-10000-yaml"), 1.0,
            note="the YAML path also validates and resolves ids")
     if "pyyaml-c-10000-yaml" in t:

@@ -68,17 +68,20 @@ std::vector<Diagnostic> in_stream(std::vector<Diagnostic> problems, const Record
   return problems;
 }
 
-// Splits a stream into lines with a fixed buffer; a line longer than the input limit is
-// reported and skipped rather than held in memory.
+// Splits a stream into lines with a fixed buffer. A line longer than the input limit ends the
+// stream: it is reported and nothing more is read, so a stream that never sends a newline
+// (/dev/zero) costs at most the limit in time and no memory beyond it.
 class LineReader {
 public:
   LineReader(int fd, std::string name, std::size_t max_line)
       : m_fd(fd), m_name(std::move(name)), m_max_line(max_line) {}
 
   // The next line without its newline; false at end of stream. A last line without a newline counts.
+  // `too_long`: the line passed the limit (its text is dropped) and the stream ends with it.
   bool next(std::string& line, bool& too_long) {
     line.clear();
     too_long = false;
+    if (m_stopped) return false;
     bool any = false;
     for (;;) {
       if (m_pos == m_buf.size() && !fill()) return any;
@@ -87,12 +90,13 @@ public:
       const std::size_t avail = m_buf.size() - m_pos;
       const auto* nl = static_cast<const char*>(std::memchr(start, '\n', avail));
       const std::size_t n = nl != nullptr ? static_cast<std::size_t>(nl - start) : avail;
-      if (!too_long && line.size() + n > m_max_line) {
+      if (line.size() + n > m_max_line) {
         too_long = true;
+        m_stopped = true;
         std::string().swap(line);
-      } else if (!too_long) {
-        line.append(start, n);
+        return true;
       }
+      line.append(start, n);
       m_pos += n;
       if (nl != nullptr) {
         ++m_pos;
@@ -122,6 +126,7 @@ private:
   std::size_t m_max_line;
   std::string m_buf;
   std::size_t m_pos = 0;
+  bool m_stopped = false;  // a line passed the limit: the rest of the stream is not read
 };
 
 class Batch {
@@ -221,10 +226,13 @@ private:
       Record t;
       t.name = fmt::format("{}:{}", name, number);
       t.line = number;
+      // A byte-order mark opens the stream, not the record: accepted as it is in YAML.
+      if (number == 1 && line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);
       if (too_long) {
         t.problems.push_back(Diagnostic{Location{name, number, 0},
-                                        fmt::format("line is longer than the {} MiB limit", m_o.max_input_bytes >> 20),
-                                        {}});
+                                        fmt::format("line is longer than the {} MiB limit; the rest of the stream is not read",
+                                                    m_o.max_input_bytes >> 20),
+                                        {"put one profile on each line; --max-file-size MIB raises the limit"}, 0});
         t.code = ExitCode::data;
       } else if (line.find_first_not_of(" \t\r") == std::string::npos) {
         continue;  // blank lines separate nothing and plan nothing

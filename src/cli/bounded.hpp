@@ -17,7 +17,8 @@ public:
     desc_function_ = [min, max] { return fmt::format("{} in [{} - {}]", CLI::detail::type_name<T>(), min, max); };
     func_ = [min, max](std::string& input) {
       T value{};
-      if (!CLI::detail::lexical_cast(input, value) || value < min || value > max) {
+      // Written so NaN, which compares false with everything, is out of range too.
+      if (!CLI::detail::lexical_cast(input, value) || !(value >= min && value <= max)) {
         return "Value " + input + " not in range " + std::to_string(min) + " to " + std::to_string(max);
       }
       return std::string{};

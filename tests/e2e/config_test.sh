@@ -57,6 +57,12 @@ for want in "$config:1: error: unknown key 'colour' (did you mean 'color'?)" \
             "$config:4: error: unknown section '[recommend]'"; do
   grep -qF -- "$want" "$tmp/err" || fail "bad config: no '$want' in: $(cat "$tmp/err")"
 done
+# NaN compares false with every bound, so it once slipped past the range check; inf never did.
+for value in nan inf; do
+  printf 'hours-per-week = %s\n' "$value" >"$config"
+  "$bin" stages >/dev/null 2>"$tmp/err"
+  [ $? -eq 65 ] && grep -qF "$config:1: error: bad value for 'hours-per-week'" "$tmp/err" || fail "hours-per-week = $value: $(cat "$tmp/err")"
+done
 printf 'color = "blue"\n' >"$config"
 "$bin" stages >/dev/null 2>"$tmp/err"
 [ $? -eq 65 ] && grep -qF "$config:1: error: bad value for 'color'" "$tmp/err" || fail "color = blue: $(cat "$tmp/err")"

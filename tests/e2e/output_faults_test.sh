@@ -3,7 +3,8 @@
 # ignored and default), a full filesystem (a 64 KiB tmpfs, when run as root and mounting is
 # permitted), a read-only directory (as a user who cannot write there), and, without root,
 # injected failures of write, fsync, close, rename and mkostemp through an LD_PRELOAD shim
-# (tests/fault_shim/fault_shim.c) for both export and compile.
+# (tests/fault_shim/fault_shim.c) for both export and compile; an append-only folder (where
+# chattr +a is permitted) and SIGINT, SIGTERM and SIGHUP while the temporary file exists.
 #   usage: output_faults_test.sh CAREERPLAN [FAULT_SHIM.so]      (run from the project root)
 # Exit 0 when every check that could run passed, 1 on a failure, 77 when the binary is missing.
 # Parts the environment does not permit are skipped with a message, not failed; a shim that is
@@ -256,6 +257,45 @@ else
   if grep -qx "fault_shim: fsync($fdir): EIO" "$flog" 2>/dev/null; then pass "export --force, the folder's fsync fails: injected on the folder"; else fail "export --force, the folder's fsync fails: log: $(cat "$flog" 2>/dev/null)"; fi
   only_files "export --force, the folder's fsync fails" plan.md
   if grep -q '^# ' "$fdir/plan.md"; then pass "export --force, the folder's fsync fails: the new plan is in place"; else fail "export --force, the folder's fsync fails: plan.md is not the new plan"; fi
+fi
+
+# 8. An append-only folder (chattr +a): a file can be made there but never renamed or removed,
+# so nothing is written: exit 73, and no temporary file holding the plan is left behind.
+adir=$TMP/append-only
+mkdir -p "$adir"
+if chattr +a "$adir" 2>/dev/null; then
+  "$bin" export "$profile" -o "$adir/plan.md" 2>"$TMP/err"
+  expect_status "export into an append-only folder" 73 $?
+  expect_stderr "export into an append-only folder" \
+    "careerplan: $adir/plan.md: error: cannot create: the folder is append-only, so no file can be renamed into place" "$TMP/err"
+  if [ -z "$(ls -A "$adir")" ]; then pass "export into an append-only folder: nothing created"; else fail "export into an append-only folder: left $(ls -A "$adir" | tr '\n' ' ')"; fi
+  chattr -a "$adir"
+else
+  skip "append-only folder: chattr +a is not permitted here (needs CAP_LINUX_IMMUTABLE and ext4 or similar)"
+fi
+
+# 9. SIGINT, SIGTERM and SIGHUP while the temporary file exists (the shim holds the run in its
+# fsync): the file is removed and the run dies of the same signal (status 128 + N). A script's
+# background job starts with SIGINT ignored, which careerplan honours; env restores the default.
+if [ -n "$shim" ] && [ -f "$shim" ]; then
+  for sig in INT TERM HUP; do
+    reset_fdir
+    LD_PRELOAD=$shim CAREERPLAN_FAULT_STALL=fsync CAREERPLAN_FAULT_PATH=$fdir/. CAREERPLAN_FAULT_LOG=$flog \
+      ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0 \
+      env --default-signal=INT,TERM,HUP "$bin" export "$profile" -o "$fdir/plan.md" 2>"$TMP/err" &
+    pid=$!
+    for _ in $(seq 100); do grep -q stall "$flog" 2>/dev/null && break; sleep 0.1; done
+    if ! grep -q "^fault_shim: fsync($fdir/.plan.md.tmp" "$flog" 2>/dev/null; then
+      fail "SIG$sig during an export: the run never reached the temporary file's fsync (log: $(cat "$flog" 2>/dev/null))"
+      kill -KILL "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
+      continue
+    fi
+    kill -"$sig" "$pid"
+    wait "$pid"
+    status=$?
+    expect_status "SIG$sig during an export" $((128 + $(kill -l "$sig"))) "$status"
+    only_files "SIG$sig during an export" ""
+  done
 fi
 
 if [ $failures -ne 0 ]; then

@@ -11,6 +11,8 @@
  *   CAREERPLAN_FAULT_PATH=TEXT          only calls on a path holding TEXT fail: for descriptors,
  *              the name /proc/self/fd/FD links to; for rename and link, either name; for
  *              mkstemp, the template. Unset or empty: every call of that kind fails.
+ *   CAREERPLAN_FAULT_STALL=CALL         fsync or close: a matching call first waits (up to 20 s,
+ *              after logging "stall") so a test can send a signal while the temporary file exists.
  *   CAREERPLAN_FAULT_LOG=FILE           every injected failure appends one line to FILE, e.g.
  *              "fault_shim: write(/tmp/x/.plan.md.tmpAb12Cd): ENOSPC", so a test can prove the
  *              failure it saw was injected and not the machine's.
@@ -49,6 +51,7 @@ struct rule {
 static struct rule g_rules[K_COUNT];
 static const char* g_path_filter;
 static const char* g_log_path;
+static int g_stall = -1; /* the call kind that waits before it runs, or -1 */
 static pthread_once_t g_once = PTHREAD_ONCE_INIT;
 
 static ssize_t (*real_write)(int, const void*, size_t);
@@ -160,6 +163,10 @@ static void initialise(void) {
   g_path_filter = (filter != NULL && filter[0] != '\0') ? filter : NULL;
   const char* log = getenv("CAREERPLAN_FAULT_LOG");
   g_log_path = (log != NULL && log[0] != '\0') ? log : NULL;
+  const char* stall = getenv("CAREERPLAN_FAULT_STALL");
+  for (int i = 0; stall != NULL && i < K_COUNT; ++i) {
+    if (strcmp(stall, k_call_names[i]) == 0) g_stall = i;
+  }
   const char* spec = getenv("CAREERPLAN_FAULT");
   if (spec == NULL) return;
   while (*spec != '\0') {
@@ -233,9 +240,21 @@ ssize_t write(int fd, const void* data, size_t size) {
   return fail_with(K_WRITE, name);
 }
 
+static void stall(enum call_kind kind, const char* target) {
+  if (g_log_path != NULL) {
+    char line[4200];
+    const int n = snprintf(line, sizeof line, "fault_shim: %s(%s): stall\n", k_call_names[kind], target);
+    const int fd = open(g_log_path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+    if (fd >= 0 && n > 0) (void)real_write(fd, line, (size_t)n < sizeof line ? (size_t)n : sizeof line - 1);
+    if (fd >= 0) (void)real_close(fd);
+  }
+  for (int i = 0; i < 200; ++i) usleep(100000); /* a signal's handler runs meanwhile */
+}
+
 static int fd_call(enum call_kind kind, int fd, int (*real)(int)) {
   ensure_initialised();
   char name[4096];
+  if ((int)kind == g_stall && fd_name(fd, name, sizeof name) && path_matches(name)) stall(kind, name);
   if (!g_rules[kind].active || !fd_name(fd, name, sizeof name) || !path_matches(name) ||
       !call_fails(kind)) {
     return real(fd);

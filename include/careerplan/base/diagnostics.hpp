@@ -1,5 +1,7 @@
 #pragma once
 // Every user-facing problem becomes a Diagnostic; one place (the CLI) prints them.
+#include <cstddef>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -28,18 +30,38 @@ struct Diagnostic {
   Location where;
   std::string message;
   std::vector<std::string> hints;  // each printed as "hint: ..." under the error
+  std::size_t not_shown = 0;       // > 0: this line only counts the file's errors past the cap
 };
 
-// Collects problems so one run reports all of them, not only the first.
+// Errors kept per file; past it one line counts the rest, so a 4 MB file of mistakes prints a
+// screenful, not 24 MB.
+inline constexpr std::size_t k_max_errors_per_file = 100;
+
+// Collects problems so one run reports all of them, not only the first (up to
+// k_max_errors_per_file per file, then a count).
 class Diagnostics {
 public:
   void error(Location where, std::string message, std::vector<std::string> hints = {});
   [[nodiscard]] bool empty() const { return m_items.empty(); }
   [[nodiscard]] const std::vector<Diagnostic>& items() const { return m_items; }
+  // One already made (from a Failure, say); a counting line adds to this file's count.
+  void add(const Diagnostic& d);
   void append(const Diagnostics& other);
+  // False once `file` has k_max_errors_per_file errors: a further one is only counted, so work
+  // spent on its message (a "did you mean") would be wasted.
+  [[nodiscard]] bool will_show(const std::string& file) const;
 
 private:
+  struct PerFile {
+    std::string file;
+    std::size_t shown = 0;
+    std::optional<std::size_t> summary;  // index of the counting line in m_items
+  };
+  PerFile& per_file(const std::string& file);
+  void count_hidden(PerFile& f, std::size_t n);
+
   std::vector<Diagnostic> m_items;
+  std::vector<PerFile> m_files;  // few files per run: a linear search, the last one first
 };
 
 // Thrown when work cannot go on; carries every diagnostic gathered so far and the exit code.

@@ -23,7 +23,8 @@ std::optional<unsigned> forbidden_control(std::string_view s);
 // 1-based line and byte column of byte offset `pos` in `text`.
 std::pair<int, int> line_col(std::string_view text, std::size_t pos);
 
-// Replaces C0 controls (except TAB and LF), DEL and C1 controls with \xNN so the text
+// Replaces C0 controls (except TAB and LF), DEL and C1 controls with \xNN, and bidirectional
+// formatting characters (U+061C, U+200E/F, U+202A-U+202E, U+2066-U+2069) with \uNNNN, so the text
 // cannot drive a terminal; invalid UTF-8 bytes are escaped the same way.
 std::string escape_controls(std::string_view s);
 // escape_controls, and newlines and tabs turned into spaces: content or profile text for one line

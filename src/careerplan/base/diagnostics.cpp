@@ -32,12 +32,52 @@ std::string first_message(const std::vector<Diagnostic>& diagnostics) {
 
 }  // namespace
 
+Diagnostics::PerFile& Diagnostics::per_file(const std::string& file) {
+  for (auto it = m_files.rbegin(); it != m_files.rend(); ++it) {
+    if (it->file == file) return *it;
+  }
+  m_files.push_back(PerFile{file, 0, std::nullopt});
+  return m_files.back();
+}
+
+void Diagnostics::count_hidden(PerFile& f, std::size_t n) {
+  if (!f.summary) {
+    f.summary = m_items.size();
+    m_items.push_back(Diagnostic{Location{f.file, 0, 0}, {}, {"fix the errors shown and run again"}, 0});
+  }
+  Diagnostic& d = m_items[*f.summary];
+  d.not_shown += n;
+  d.message = fmt::format("{} more error{} in this file not shown (at most {} are shown)", d.not_shown,
+                          d.not_shown == 1 ? "" : "s", k_max_errors_per_file);
+}
+
 void Diagnostics::error(Location where, std::string message, std::vector<std::string> hints) {
-  m_items.push_back(Diagnostic{std::move(where), std::move(message), std::move(hints)});
+  PerFile& f = per_file(where.file);
+  if (f.shown >= k_max_errors_per_file) {
+    count_hidden(f, 1);
+    return;
+  }
+  ++f.shown;
+  m_items.push_back(Diagnostic{std::move(where), std::move(message), std::move(hints), 0});
+}
+
+void Diagnostics::add(const Diagnostic& d) {
+  if (d.not_shown > 0) {
+    count_hidden(per_file(d.where.file), d.not_shown);
+  } else {
+    error(d.where, d.message, d.hints);
+  }
 }
 
 void Diagnostics::append(const Diagnostics& other) {
-  m_items.insert(m_items.end(), other.m_items.begin(), other.m_items.end());
+  for (const Diagnostic& d : other.m_items) add(d);
+}
+
+bool Diagnostics::will_show(const std::string& file) const {
+  for (auto it = m_files.rbegin(); it != m_files.rend(); ++it) {
+    if (it->file == file) return it->shown < k_max_errors_per_file;
+  }
+  return true;
 }
 
 Failure::Failure(ExitCode code, std::vector<Diagnostic> diagnostics)

@@ -2,7 +2,9 @@
 
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <linux/fs.h>
 #include <poll.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -17,6 +19,7 @@
 #include <string_view>
 
 #include "careerplan/base/diagnostics.hpp"
+#include "careerplan/base/signal_cleanup.hpp"
 
 namespace careerplan {
 
@@ -139,15 +142,33 @@ std::optional<mode_t> check_target(const std::string& path, const OutputOptions&
   return info.st_mode & 0777;
 }
 
-// Owns the temporary file: closes and removes it unless the rename put it in place.
+// In an append-only folder (chattr +a) a file can be made but never renamed or removed: the
+// temporary file would stay behind holding the whole output, so nothing is written there.
+void refuse_append_only(const std::string& path, const std::string& directory) {
+  const int fd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) return;  // mkostemp reports what is wrong with the folder
+  int flags = 0;
+  const bool append_only = ::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0 && (flags & FS_APPEND_FL) != 0;
+  ::close(fd);
+  if (append_only) {
+    fail(ExitCode::cant_create, path, "cannot create: the folder is append-only, so no file can be renamed into place");
+  }
+}
+
+// Owns the temporary file: closes and removes it unless the rename put it in place, and while
+// it exists a SIGINT, SIGTERM or SIGHUP removes it too (signal_cleanup).
 class TempFile {
 public:
-  TempFile(std::string path, int fd) : m_path(std::move(path)), m_fd(fd) {}
+  // Call with the signals blocked, right after mkostemp made the file.
+  TempFile(std::string path, int fd) : m_path(std::move(path)), m_fd(fd) { signal_cleanup::arm(m_path); }
   TempFile(const TempFile&) = delete;
   TempFile& operator=(const TempFile&) = delete;
   ~TempFile() {
     if (m_fd >= 0) ::close(m_fd);
-    if (!m_placed) ::unlink(m_path.c_str());
+    const signal_cleanup::Blocked blocked;
+    // A file that cannot be removed (its folder changed under us) at least holds nothing.
+    if (!m_placed && ::unlink(m_path.c_str()) != 0 && errno != ENOENT) (void)::truncate(m_path.c_str(), 0);
+    signal_cleanup::disarm();
   }
   [[nodiscard]] const std::string& path() const { return m_path; }
   [[nodiscard]] int fd() const { return m_fd; }
@@ -157,7 +178,11 @@ public:
     m_fd = -1;
     return (result != 0 && errno != EINTR) ? errno : 0;
   }
-  void placed() { m_placed = true; }
+  // Call with the signals blocked: the file now has the user's name.
+  void placed() {
+    m_placed = true;
+    signal_cleanup::disarm();
+  }
 
 private:
   std::string m_path;
@@ -224,10 +249,14 @@ void write_output(const std::string& path, std::string_view data, const OutputOp
   const std::optional<mode_t> replaced_mode = check_target(path, options);
   const PathParts parts = split_path(path);
 
+  refuse_append_only(path, parts.directory);
+
   std::string temp_path = temp_template(parts);
+  std::optional<signal_cleanup::Blocked> blocked(std::in_place);
   const int fd = ::mkostemp(temp_path.data(), O_CLOEXEC);
   if (fd < 0) fail_errno(ExitCode::cant_create, path, "cannot create", errno);
   TempFile temp(std::move(temp_path), fd);
+  blocked.reset();
 
   if (const int error = write_all(temp.fd(), data); error != 0) {
     fail_errno(ExitCode::io, path, "write error", error);
@@ -242,11 +271,15 @@ void write_output(const std::string& path, std::string_view data, const OutputOp
     fail_errno(ExitCode::io, path, "write error", error);
   }
 
-  if (options.force) {
-    if (::rename(temp.path().c_str(), path.c_str()) != 0) fail_rename(path, errno);
-    temp.placed();
-  } else {
-    place_without_replacing(temp, path);
+  {
+    // A signal between the rename and disarming would remove a name that no longer exists.
+    const signal_cleanup::Blocked during_rename;
+    if (options.force) {
+      if (::rename(temp.path().c_str(), path.c_str()) != 0) fail_rename(path, errno);
+      temp.placed();
+    } else {
+      place_without_replacing(temp, path);
+    }
   }
   sync_directory(path, parts.directory);
 }

@@ -1,9 +1,12 @@
 #include "careerplan/base/text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <memory>
+#include <span>
 
 #include "careerplan/base/byte_lanes.hpp"
 
@@ -68,8 +71,18 @@ std::size_t integer_digits(std::string_view s) {
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t cap) {
   const std::size_t length_gap = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
   if (length_gap > cap) return cap + 1;
-  // Optimal string alignment: Levenshtein plus adjacent transpositions, three rolling rows.
-  std::vector<std::size_t> before(b.size() + 1), previous(b.size() + 1), current(b.size() + 1);
+  // Optimal string alignment: Levenshtein plus adjacent transpositions, three rolling rows, on the
+  // stack for identifier-sized words (a "did you mean" compares one word with thousands).
+  constexpr std::size_t k_stack_row = 192;
+  std::array<std::size_t, 3 * k_stack_row> stack_rows;  // every cell is written before it is read
+  std::unique_ptr<std::size_t[]> heap_rows;
+  std::size_t* rows = stack_rows.data();
+  if (b.size() + 1 > k_stack_row) {
+    heap_rows = std::make_unique<std::size_t[]>(3 * (b.size() + 1));
+    rows = heap_rows.get();
+  }
+  const std::size_t width = b.size() + 1;
+  std::span<std::size_t> before(rows, width), previous(rows + width, width), current(rows + 2 * width, width);
   for (std::size_t j = 0; j <= b.size(); ++j) previous[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
     current[0] = i;
@@ -163,6 +176,30 @@ bool printable_ascii(std::uint64_t w) {
 
 }  // namespace
 
+namespace {
+
+// The code point of a bidirectional formatting character, or 0: marks, embeddings, overrides
+// and isolates reorder the text around them on a terminal ("Trojan Source"), so like a control
+// character they are shown escaped.
+unsigned bidi_control(std::string_view c) {
+  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(c[k]); };
+  if (c.size() == 2 && b(0) == 0xD8 && b(1) == 0x9C) return 0x061C;  // ARABIC LETTER MARK
+  if (c.size() != 3 || b(0) != 0xE2) return 0;
+  const unsigned cp = 0x2000u + ((b(1) & 0x3Fu) << 6) + (b(2) & 0x3Fu);
+  const bool mark = cp == 0x200E || cp == 0x200F;
+  const bool embedding = cp >= 0x202A && cp <= 0x202E;
+  const bool isolate = cp >= 0x2066 && cp <= 0x2069;
+  return mark || embedding || isolate ? cp : 0;
+}
+
+void append_code_point_escape(std::string& out, unsigned cp) {
+  static constexpr char k_hex[] = "0123456789abcdef";
+  out += "\\u";
+  for (int shift = 12; shift >= 0; shift -= 4) out += k_hex[(cp >> shift) & 0xF];
+}
+
+}  // namespace
+
 void append_escaped(std::string& out, std::string_view s, bool one_line) {
   const std::size_t n = s.size();
   std::size_t run = 0;  // start of the bytes that need no escape and are not yet appended
@@ -179,16 +216,21 @@ void append_escaped(std::string& out, std::string_view s, bool one_line) {
       continue;
     }
     std::size_t length = 1;
+    unsigned bidi = 0;
     if (lead >= 0x80) {
       length = utf8_sequence_length(s, i);
       const bool c1 = lead == 0xC2 && length == 2 && static_cast<unsigned char>(s[i + 1]) <= 0x9F;
-      if (length >= 2 && !c1) {  // a printable multi-byte character
+      if (length >= 2) bidi = bidi_control(s.substr(i, length));
+      if (length >= 2 && !c1 && bidi == 0) {  // a printable multi-byte character
         i += length;
         continue;
       }
     }
     out.append(s.data() + run, i - run);
-    if (lead == '\t' || lead == '\n') {
+    if (bidi != 0) {
+      append_code_point_escape(out, bidi);
+      i += length;
+    } else if (lead == '\t' || lead == '\n') {
       out += one_line ? ' ' : static_cast<char>(lead);
       i += 1;
     } else if (length == 2) {

@@ -207,7 +207,9 @@ void decode_certification(const Item& item, Content& c) {
         auto level = r.integer(e.value, fmt::format("level of skill '{}'", e.key), 1, 5);
         if (it == c.skill_ids.end()) {
           std::string message = fmt::format("unknown skill '{}'", escape_controls(e.key));
-          if (auto guess = suggest(c.skill_ids, e.key)) message += fmt::format(" (did you mean '{}'?)", *guess);
+          if (r.will_show()) {
+            if (auto guess = suggest(c.skill_ids, e.key)) message += fmt::format(" (did you mean '{}'?)", *guess);
+          }
           r.error(Location{r.file(), e.line, e.column}, std::move(message));
         } else if (level) {
           cert.evidences.push_back(SkillLevel{it->second, static_cast<int>(*level)});
@@ -390,9 +392,11 @@ void decode_project(const Item& item, Content& c) {
         auto it = c.skill_ids.find(e.key);
         auto level = r.integer(e.value, fmt::format("level of skill '{}'", e.key), 1, 5);
         if (it == c.skill_ids.end()) {
-          r.error(Location{r.file(), e.line, e.column},
-                  fmt::format("unknown skill '{}'{}", escape_controls(e.key),
-                              suggest(c.skill_ids, e.key) ? fmt::format(" (did you mean '{}'?)", *suggest(c.skill_ids, e.key)) : ""));
+          std::string message = fmt::format("unknown skill '{}'", escape_controls(e.key));
+          if (r.will_show()) {
+            if (auto guess = suggest(c.skill_ids, e.key)) message += fmt::format(" (did you mean '{}'?)", *guess);
+          }
+          r.error(Location{r.file(), e.line, e.column}, std::move(message));
         } else if (level) {
           p.practises.push_back(SkillLevel{it->second, static_cast<int>(*level)});
         }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "careerplan/load/embedded_pack.hpp"
@@ -34,6 +35,7 @@ struct Sections {
   std::vector<Item> sources, skills, certifications, stages, tracks, strategies, transitions, projects;
   std::vector<Item> renamed;
   std::vector<Item> packs;
+  std::optional<Location> pack_at;  // where the pack header is
 };
 
 class Loader {
@@ -51,6 +53,14 @@ public:
     for (const auto& e : file.root.entries) {
       const Location where{r.file(), e.line, e.column};
       if (e.key == "pack") {
+        // One pack, one header: a second would silently win over the first.
+        if (s.pack_at) {
+          r.error(where, "duplicate pack header",
+                  {fmt::format("first given at {}:{}:{}", s.pack_at->file,
+                               s.pack_at->line, s.pack_at->column)});
+          continue;
+        }
+        s.pack_at = where;
         s.packs.push_back(Item{&r, &e.value, 0, file.file});
         continue;
       }
@@ -213,7 +223,7 @@ Content load_content(std::span<const TextFile> files, const Content* base) {
       parsed.push_back(ParsedFile{YamlReader(file.name, diags), yaml::parse(file.text, file.name),
                                   content.file_index(file.name)});
     } catch (const Failure& f) {
-      for (const auto& d : f.diagnostics()) diags.error(d.where, d.message, d.hints);
+      for (const auto& d : f.diagnostics()) diags.add(d);
     }
   }
   Loader loader(content);

@@ -130,7 +130,7 @@ private:
     Fields f(m_r, n, "goals");
     if (!f.ok()) return;
     if (const auto* t = f.optional("tracks")) {
-      if (m_r.expect(*t, yaml::NodeKind::sequence, "goals.tracks")) {
+      if (m_r.expect(*t, yaml::NodeKind::sequence, "goals.tracks") && within_limit(*t, t->items.size(), "goals.tracks")) {
         for (const auto& item : t->items) {
           auto i = resolve_id(m_r, item, m_c.track_ids, "track");
           if (!i) continue;

@@ -2,19 +2,30 @@
 
 #include <fmt/format.h>
 
-#include <algorithm>
-
 #include "careerplan/base/suggest.hpp"
 #include "careerplan/base/text.hpp"
 
 namespace careerplan {
 
 std::optional<std::string> suggest(const IdTable& table, std::string_view name) {
-  std::vector<std::string> names;
-  names.reserve(table.size());
-  for (const auto& [key, index] : table) names.emplace_back(key);
-  std::sort(names.begin(), names.end());
-  return did_you_mean(name, names);
+  Suggester s(name);
+  for (const auto& [key, index] : table) s.offer(key);  // in byte order: ties never depend on the build
+  return s.best();
+}
+
+std::optional<std::string> suggest(const IdTable& a, const IdTable& b, std::string_view name) {
+  Suggester s(name);
+  // Both in byte order, merged, as if the two were one table.
+  auto i = a.begin();
+  auto j = b.begin();
+  while (i != a.end() || j != b.end()) {
+    if (j == b.end() || (i != a.end() && (*i).first <= (*j).first)) {
+      s.offer((*i++).first);
+    } else {
+      s.offer((*j++).first);
+    }
+  }
+  return s.best();
 }
 
 std::optional<Index> resolve_id(const YamlReader& reader, const yaml::Node& node, const IdTable& table,
@@ -23,7 +34,11 @@ std::optional<Index> resolve_id(const YamlReader& reader, const yaml::Node& node
   if (!name) return std::nullopt;
   if (auto it = table.find(*name); it != table.end()) return it->second;
   std::string message = fmt::format("unknown {} '{}'", kind, escape_controls(*name));
-  if (auto guess = suggest(table, *name)) message += fmt::format(" (did you mean '{}'?)", *guess);
+  if (!reader.will_show()) {
+    // Past the cap on errors per file this one is only counted, so no suggestion is worked out.
+  } else if (auto guess = suggest(table, *name)) {
+    message += fmt::format(" (did you mean '{}'?)", *guess);
+  }
   reader.error(node, std::move(message));
   return std::nullopt;
 }

@@ -13,8 +13,10 @@ namespace careerplan {
 std::optional<Index> resolve_id(const YamlReader& reader, const yaml::Node& node, const IdTable& table,
                                 std::string_view kind);
 
-// The closest name in `table` to `name`, if any is close; candidates are sorted first so the
-// answer does not depend on hash order.
+// The closest name in `table` to `name`, if any is close; candidates are taken in byte order so
+// the answer does not depend on how the table was built.
 std::optional<std::string> suggest(const IdTable& table, std::string_view name);
+// The same over the keys of two tables together, without copying them.
+std::optional<std::string> suggest(const IdTable& a, const IdTable& b, std::string_view name);
 
 }  // namespace careerplan

@@ -153,10 +153,12 @@ private:
     } else if (auto st = m_ids.stage_ids.find(*name); st != m_ids.stage_ids.end()) {
       r.targets.push_back(TargetRef{false, st->second});
     } else {
-      IdTable both = m_ids.track_ids;
-      for (const auto& [key, index] : m_ids.stage_ids) both.emplace(key, index);
       std::string message = fmt::format("unknown track or stage '{}'", escape_controls(*name));
-      if (auto guess = suggest(both, *name)) message += fmt::format(" (did you mean '{}'?)", *guess);
+      if (!m_reader.will_show()) {
+        // Only counted past the cap on errors per file: no suggestion is worked out.
+      } else if (auto guess = suggest(m_ids.track_ids, m_ids.stage_ids, *name)) {
+        message += fmt::format(" (did you mean '{}'?)", *guess);
+      }
       m_reader.error(item, std::move(message));
     }
   }

@@ -21,6 +21,8 @@ public:
   [[nodiscard]] const std::string& file() const { return m_file; }
   void error(const yaml::Node& n, std::string message, std::vector<std::string> hints = {}) const;
   void error(Location where, std::string message, std::vector<std::string> hints = {}) const;
+  // False once this file's errors are past the cap and further ones are only counted.
+  [[nodiscard]] bool will_show() const { return m_diags.will_show(m_file); }
 
   // Each returns nullopt (after reporting) when the node does not hold what is asked.
   std::optional<std::string> text(const yaml::Node& n, std::string_view field) const;

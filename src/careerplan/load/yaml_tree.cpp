@@ -12,6 +12,7 @@
 #include <unordered_set>
 
 #include "careerplan/base/text.hpp"
+#include "careerplan/load/yaml_prescan.hpp"
 #include "careerplan/load/yaml_simple.hpp"
 
 namespace careerplan::yaml {
@@ -48,8 +49,10 @@ bool quote_closed(std::string_view text, std::size_t pos) {
 
 class TreeBuilder final : public YAML::EventHandler {
 public:
-  TreeBuilder(std::string_view text, const std::string& file, const Limits& limits, Diagnostics& diags)
-      : m_text(text), m_file(file), m_limits(limits), m_diags(diags) {}
+  // `event_depth`: how deep yaml-cpp's events may nest before the file is refused as too deep.
+  TreeBuilder(std::string_view text, const std::string& file, const Limits& limits, std::size_t event_depth,
+              Diagnostics& diags)
+      : m_text(text), m_file(file), m_limits(limits), m_event_depth(event_depth), m_diags(diags) {}
 
   Node take_root() { return std::move(m_root); }
   int documents() const { return m_documents; }
@@ -140,7 +143,7 @@ private:
   }
 
   void push(Node n) {
-    if (m_stack.size() >= m_limits.max_depth) {
+    if (m_stack.size() >= m_event_depth) {
       m_diags.error(Location{m_file, n.line, n.column},
                     fmt::format("nesting deeper than {} levels", m_limits.max_depth));
       throw Abort{};
@@ -213,6 +216,7 @@ private:
   std::string_view m_text;
   const std::string& m_file;
   const Limits& m_limits;
+  std::size_t m_event_depth;
   Diagnostics& m_diags;
   std::vector<Frame> m_stack;
   Node m_root;
@@ -258,8 +262,16 @@ void check_bytes(std::string_view text, const std::string& file_name) {
 // yaml-cpp's reading of text that passed check_bytes.
 Node read_general(std::string_view text, const std::string& file_name, const Limits& limits) {
   Diagnostics diags;
+  const Prescan pre = prescan(text, limits);
+  if (pre.problem) {
+    diags.error(Location{file_name, pre.problem->line, pre.problem->column}, pre.problem->message, pre.problem->hints);
+    throw_if_any(diags);
+  }
+  // An unclosed flow collection nests yaml-cpp's events up to twice as deep as the text (see
+  // Prescan), and the text is no deeper than the limit: let yaml-cpp report it as unclosed.
+  const std::size_t event_depth = pre.unclosed_flow ? 2 * limits.max_depth + 1 : limits.max_depth;
   std::istringstream stream{std::string(text)};
-  TreeBuilder builder(text, file_name, limits, diags);
+  TreeBuilder builder(text, file_name, limits, event_depth, diags);
   try {
     YAML::Parser parser(stream);
     if (parser.HandleNextDocument(builder)) {

@@ -4,130 +4,31 @@
 
 #include <algorithm>
 #include <cmath>
-#include <queue>
 
 #include "careerplan/match/matcher.hpp"
 #include "careerplan/plan/progress.hpp"
 #include "careerplan/plan/route_graph.hpp"
+#include "careerplan/plan/route_search.hpp"
 
 namespace careerplan {
 
 namespace {
 
+using route_detail::Bans;
 using route_detail::Move;
+using route_detail::Path;
+using route_detail::Refusal;
 using route_detail::RouteGraph;
+using route_detail::Search;
 using route_detail::State;
 
 // Yen's algorithm examines at most this many routes, so a large pack cannot make it run long.
 constexpr std::size_t k_max_routes_examined = 40;
 
-using Path = std::vector<NodeRef>;
-
 bool node_less(NodeRef a, NodeRef b) {
   if (a.kind != b.kind) return a.kind < b.kind;
   return a.index < b.index;
 }
-
-struct Bans {
-  std::vector<NodeRef> nodes;
-  std::vector<std::pair<NodeRef, NodeRef>> edges;
-
-  [[nodiscard]] bool node(NodeRef n) const { return std::find(nodes.begin(), nodes.end(), n) != nodes.end(); }
-  [[nodiscard]] bool edge(NodeRef a, NodeRef b) const {
-    return std::find(edges.begin(), edges.end(), std::make_pair(a, b)) != edges.end();
-  }
-};
-
-// A move the search could not make, and why.
-struct Refusal {
-  NodeRef from;
-  NodeRef to;
-  std::string reason;
-};
-
-// Dijkstra over states: a label is a place plus what the route has taught the person on the way
-// there, ordered by months until it is reached. Because a move's cost depends on what the route
-// already taught, one place can hold several labels; a label is dropped only when another at the
-// same place (and ladder stage) arrives no later and could learn what it knows within the hours
-// it saved, so it can do everything the dropped one could, no later.
-class Search {
-public:
-  explicit Search(const RouteGraph& graph) : m_g(graph) {}
-
-  // The fastest path from `start` (reached by `root`, which ends at start's node) to a target;
-  // `refusals` collects the moves that could not be made.
-  std::optional<Path> run(const State& start, const Path& root, const Bans& bans, std::vector<Refusal>* refusals) {
-    m_labels.clear();
-    m_labels.push_back(Label{start, -1});
-    const auto later = [&](std::size_t a, std::size_t b) {
-      const State& x = m_labels[a].state;
-      const State& y = m_labels[b].state;
-      if (rank_key(x.arrival) != rank_key(y.arrival)) return rank_key(x.arrival) > rank_key(y.arrival);
-      if (rank_key(x.learned) != rank_key(y.learned)) return rank_key(x.learned) > rank_key(y.learned);
-      return a > b;  // first found first: the order never depends on the platform
-    };
-    std::priority_queue<std::size_t, std::vector<std::size_t>, decltype(later)> open(later);
-    open.push(0);
-    std::vector<std::size_t> settled;
-    while (!open.empty()) {
-      const std::size_t at = open.top();
-      open.pop();
-      if (dominated(at, settled)) continue;
-      settled.push_back(at);
-      if (m_g.is_target(m_labels[at].state.node)) return path_of(at, root);
-      for (NodeRef to : m_g.moves(m_labels[at].state)) {
-        const NodeRef from = m_labels[at].state.node;
-        if (bans.node(to) || bans.edge(from, to) || on_path(at, root, to)) continue;
-        Move m = m_g.move(m_labels[at].state, to);
-        if (!m.ok) {
-          if (refusals != nullptr) refusals->push_back(Refusal{from, to, std::move(m.failure)});
-          continue;
-        }
-        m_labels.push_back(Label{std::move(m.next), static_cast<int>(at)});
-        open.push(m_labels.size() - 1);
-      }
-    }
-    return std::nullopt;
-  }
-
-private:
-  struct Label {
-    State state;
-    int parent = -1;
-  };
-
-  [[nodiscard]] bool dominated(std::size_t at, const std::vector<std::size_t>& settled) const {
-    const State& b = m_labels[at].state;
-    for (std::size_t i : settled) {
-      const State& a = m_labels[i].state;
-      if (!(a.node == b.node) || a.anchor != b.anchor || a.subject.education < b.subject.education) continue;
-      if (rank_key(a.arrival) > rank_key(b.arrival)) continue;
-      if (rank_key(a.learned + m_g.catch_up_hours(a.subject, b.subject)) <= rank_key(b.learned)) return true;
-    }
-    return false;
-  }
-
-  [[nodiscard]] bool on_path(std::size_t at, const Path& root, NodeRef n) const {
-    for (int i = static_cast<int>(at); i >= 0; i = m_labels[static_cast<std::size_t>(i)].parent) {
-      if (m_labels[static_cast<std::size_t>(i)].state.node == n) return true;
-    }
-    return std::find(root.begin(), root.end(), n) != root.end();
-  }
-
-  [[nodiscard]] Path path_of(std::size_t at, const Path& root) const {
-    Path tail;
-    // The start label stands for the root's last node, which the root already holds.
-    for (int i = static_cast<int>(at); i > 0; i = m_labels[static_cast<std::size_t>(i)].parent) {
-      tail.push_back(m_labels[static_cast<std::size_t>(i)].state.node);
-    }
-    Path out = root;
-    out.insert(out.end(), tail.rbegin(), tail.rend());
-    return out;
-  }
-
-  const RouteGraph& m_g;
-  std::vector<Label> m_labels;
-};
 
 HopKind hop_kind(NodeRef to) {
   switch (to.kind) {
@@ -136,17 +37,6 @@ HopKind hop_kind(NodeRef to) {
     case NodeKind::transition: return HopKind::transition;
   }
   return HopKind::vertical;
-}
-
-// The state after walking `path` from `start`; empty when a move on it cannot be made.
-std::optional<State> replay(const RouteGraph& g, const State& start, const Path& path) {
-  State at = start;
-  for (std::size_t i = 1; i < path.size(); ++i) {
-    Move m = g.move(at, path[i]);
-    if (!m.ok) return std::nullopt;
-    at = std::move(m.next);
-  }
-  return at;
 }
 
 struct Built {
@@ -255,14 +145,14 @@ struct Candidate {
 
 // Yen's k-shortest simple paths over the state search, keeping only routes whose set of places
 // differs from every route already kept.
-std::vector<std::pair<Path, Built>> alternatives(const Content& c, const RouteGraph& g, const State& start,
-                                                 const Path& best, const Built& best_built, int wanted) {
+std::vector<std::pair<Path, Built>> alternatives(const Content& c, const RouteGraph& g, Search& search,
+                                                 const State& start, const Path& best, const Built& best_built,
+                                                 int wanted) {
   std::vector<std::pair<Path, Built>> kept;
   if (wanted <= 0) return kept;
   std::vector<Path> examined{best};
   std::vector<Path> kept_signatures{signature(best)};
   std::vector<Candidate> pool;
-  Search search(g);
   while (static_cast<int>(kept.size()) < wanted && examined.size() < k_max_routes_examined) {
     const Path prev = examined.back();
     for (std::size_t i = 0; i + 1 < prev.size(); ++i) {
@@ -272,9 +162,7 @@ std::vector<std::pair<Path, Built>> alternatives(const Content& c, const RouteGr
         if (p.size() > i + 1 && std::equal(root.begin(), root.end(), p.begin())) bans.edges.emplace_back(p[i], p[i + 1]);
       }
       bans.nodes.assign(root.begin(), root.end() - 1);
-      const auto spur_start = replay(g, start, root);
-      if (!spur_start) continue;
-      auto found = search.run(*spur_start, root, bans, nullptr);
+      auto found = search.run(root, bans, nullptr);
       if (!found) continue;
       const bool known = std::find(examined.begin(), examined.end(), *found) != examined.end() ||
                          std::any_of(pool.begin(), pool.end(), [&](const Candidate& x) { return x.path == *found; });
@@ -376,8 +264,8 @@ RouteResult find_route(const Content& content, const Profile& profile, const Rou
   const State start = graph.start();
   out.start = start.node;
   std::vector<Refusal> refusals;
-  Search search(graph);
-  const auto best = search.run(start, Path{start.node}, Bans{}, &refusals);
+  Search search(graph, start);
+  const auto best = search.run(Path{start.node}, Bans{}, &refusals);
   if (!best) {
     out.unreachable = unreachable_reasons(content, start.node, target, refusals);
     return out;
@@ -386,7 +274,7 @@ RouteResult find_route(const Content& content, const Profile& profile, const Rou
   if (!built) return out;  // unreachable in practice: the search made every move on the path
   out.transitions = open_transitions(content, built->end.subject, target);
   const int wanted = std::clamp(options.alternatives, 0, k_max_route_alternatives);
-  for (auto& [path, alt] : alternatives(content, graph, start, *best, *built, wanted)) {
+  for (auto& [path, alt] : alternatives(content, graph, search, start, *best, *built, wanted)) {
     out.alternatives.push_back(std::move(alt.route));
   }
   out.best = std::move(built->route);

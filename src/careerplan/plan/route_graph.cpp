@@ -135,7 +135,8 @@ Index RouteGraph::choose_cert(const std::vector<Index>& group) const {
   return best.value_or(group.empty() ? 0 : group.front());
 }
 
-std::vector<RouteStep> RouteGraph::steps_for(const std::vector<Need>& needs, Subject& subject, double months) const {
+std::vector<RouteStep> RouteGraph::steps_for(const std::vector<Need>& needs, Subject& subject, double months,
+                                             bool detail) const {
   std::vector<RouteStep> steps;
   for (const auto& n : needs) {
     RouteStep step;
@@ -149,12 +150,13 @@ std::vector<RouteStep> RouteGraph::steps_for(const std::vector<Need>& needs, Sub
         if (step.from_level >= step.to_level) continue;
         const Skill& skill = m_c.skills[n.index];
         step.hours = skill_hours(m_c, n.index, step.from_level, step.to_level);
+        raise_skill(subject, n.index, n.level);
+        if (!detail) break;
         step.estimate = skill_hours_estimate(m_c, n.index, step.from_level, step.to_level);
         step.key = fmt::format("skill:{}@{}", skill.id, step.to_level);
         step.text = step.from_level == 0
                         ? fmt::format("learn {} to level {}", skill.name, step.to_level)
                         : fmt::format("raise {} from level {} to {}", skill.name, step.from_level, step.to_level);
-        raise_skill(subject, n.index, n.level);
         break;
       }
       case NeedKind::cert: {
@@ -165,10 +167,11 @@ std::vector<RouteStep> RouteGraph::steps_for(const std::vector<Need>& needs, Sub
         step.kind = RouteStepKind::cert;
         step.index = cert;
         step.hours = c.prep_hours.range;
+        grant_cert(subject, m_c, cert);
+        if (!detail) break;
         step.estimate = estimate_source(m_c, c.prep_hours.source);
         step.key = fmt::format("cert:{}", c.id);
         step.text = fmt::format("get {}", c.name);
-        grant_cert(subject, m_c, cert);
         break;
       }
       case NeedKind::years: {
@@ -176,13 +179,13 @@ std::vector<RouteStep> RouteGraph::steps_for(const std::vector<Need>& needs, Sub
         const double required = std::round((subject.years + n.years) * 100) / 100;
         step.kind = RouteStepKind::years;
         step.months = std::max(0.0, (required - m_years_now) * 12);
-        step.text = fmt::format("reach {} year{} of experience", required, required == 1 ? "" : "s");
+        if (detail) step.text = fmt::format("reach {} year{} of experience", required, required == 1 ? "" : "s");
         break;
       }
       case NeedKind::education:
         step.kind = RouteStepKind::education;
         step.months = months + n.calendar_months;
-        step.text = n.text;
+        if (detail) step.text = n.text;
         subject.education = std::max(subject.education, static_cast<Education>(n.level));
         break;
       case NeedKind::target:
@@ -211,16 +214,17 @@ std::string RouteGraph::blocked_reason(const Explanation& entry) const {
   return "ruled out by a condition that cannot be undone";
 }
 
-Move RouteGraph::move(const State& from, NodeRef to) const {
+Move RouteGraph::move(const State& from, NodeRef to, bool detail) const {
   Move m;
   Subject s = from.subject;
   s.stage = from.anchor;
   s.years = years_at(from.arrival);  // experience grows while the route goes on
   const Rule& rule = entry_rule(to);
-  m.entry = explain(rule, s, m_c);
+  m.entry = explain(rule, s, m_c, detail);
   if (!m.entry.held) {
     if (m.entry.blocked) {
-      m.failure = blocked_reason(m.entry);
+      // The reason names the `not` line, which only the checks hold.
+      m.failure = blocked_reason(detail ? m.entry : explain(rule, s, m_c, true));
       return m;
     }
     for (const auto& n : m.entry.needs) {
@@ -229,7 +233,7 @@ Move RouteGraph::move(const State& from, NodeRef to) const {
                               n.index < m_c.stages.size() ? m_c.stages[n.index].title : std::string("a later"));
       return m;
     }
-    m.steps = steps_for(m.entry.needs, s, from.arrival);
+    m.steps = steps_for(m.entry.needs, s, from.arrival, detail);
     for (const auto& step : m.steps) m.calendar = std::max(m.calendar, step.months);
     // Whether every need together makes the rule hold, with the person as old as the waits make
     // them (a hair more, so the hundredths a need is rounded to cannot fail it).
@@ -253,15 +257,21 @@ Move RouteGraph::move(const State& from, NodeRef to) const {
   return m;
 }
 
-double RouteGraph::catch_up_hours(const Subject& a, const Subject& b) const {
+bool RouteGraph::catches_up(double a_learned, const Subject& a, const Subject& b, double b_learned) const {
+  // Hours only add, so once the sum so far is over, the whole is: stop there.
+  const std::int64_t limit = rank_key(b_learned);
   double hours = 0;
   for (Index i = 0; i < a.skills.size() && i < b.skills.size(); ++i) {
-    if (b.skills[i] > a.skills[i]) hours += skill_hours(m_c, i, a.skills[i], b.skills[i]).mid();
+    if (b.skills[i] <= a.skills[i]) continue;
+    hours += skill_hours(m_c, i, a.skills[i], b.skills[i]).mid();
+    if (rank_key(a_learned + hours) > limit) return false;
   }
   for (Index i = 0; i < a.certs.size() && i < b.certs.size(); ++i) {
-    if (b.certs[i] != 0 && a.certs[i] == 0) hours += m_c.certifications[i].prep_hours.range.mid();
+    if (b.certs[i] == 0 || a.certs[i] != 0) continue;
+    hours += m_c.certifications[i].prep_hours.range.mid();
+    if (rank_key(a_learned + hours) > limit) return false;
   }
-  return hours;
+  return rank_key(a_learned + hours) <= limit;
 }
 
 }  // namespace careerplan::route_detail

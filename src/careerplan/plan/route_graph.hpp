@@ -40,14 +40,17 @@ public:
   // The moves out of a state, in a fixed order: up the ladder (leads_to order), into tracks and
   // targeted transitions (content order).
   [[nodiscard]] std::vector<NodeRef> moves(const State& from) const;
-  [[nodiscard]] Move move(const State& from, NodeRef to) const;
-  // Hours the person in `a` would need to learn to know everything the person in `b` knows.
-  [[nodiscard]] double catch_up_hours(const Subject& a, const Subject& b) const;
+  // With `detail` false, the same `ok`, `failure` and `next` without what only a shown route
+  // needs (check lines, step keys, texts and statuses): the search's cost.
+  [[nodiscard]] Move move(const State& from, NodeRef to, bool detail = true) const;
+  // Whether the person in `a`, with `a_learned` hours behind them, could learn everything the
+  // person in `b` knows and still have learned no more than `b_learned` (compared as rank_key).
+  [[nodiscard]] bool catches_up(double a_learned, const Subject& a, const Subject& b, double b_learned) const;
   [[nodiscard]] const Rule& entry_rule(NodeRef node) const;
 
 private:
   // The steps that meet `needs` for a person `months` from now; applies them to `subject`.
-  std::vector<RouteStep> steps_for(const std::vector<Need>& needs, Subject& subject, double months) const;
+  std::vector<RouteStep> steps_for(const std::vector<Need>& needs, Subject& subject, double months, bool detail) const;
   [[nodiscard]] Index choose_cert(const std::vector<Index>& group) const;
   // The person's years of experience `months` from now.
   [[nodiscard]] double years_at(double months) const;

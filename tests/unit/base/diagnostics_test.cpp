@@ -110,4 +110,30 @@ TEST_SUITE("diagnostics") {
     CHECK(static_cast<int>(ExitCode::cant_create) == 73);
     CHECK(static_cast<int>(ExitCode::io) == 74);
   }
+
+  TEST_CASE("past 100 errors in one file, one line counts the rest") {
+    Diagnostics diags;
+    for (int i = 1; i <= 250; ++i) diags.error(Location{"big.yaml", i, 1}, "bad");
+    diags.error(Location{"other.yaml", 1, 1}, "also bad");
+    REQUIRE(diags.items().size() == 102);
+    CHECK(diags.items()[99].where.line == 100);
+    CHECK(format_diagnostic(diags.items()[100]) ==
+          "careerplan: big.yaml: error: 150 more errors in this file not shown (at most 100 are shown)\n"
+          "  hint: fix the errors shown and run again");
+    CHECK(format_diagnostic(diags.items()[101]) == "careerplan: other.yaml:1:1: error: also bad");
+    CHECK_FALSE(diags.will_show("big.yaml"));
+    CHECK(diags.will_show("other.yaml"));
+    CHECK(diags.will_show("new.yaml"));
+  }
+
+  TEST_CASE("the count survives being copied into another collection") {
+    Diagnostics first;
+    for (int i = 1; i <= 101; ++i) first.error(Location{"a.yaml", i, 1}, "bad");
+    Diagnostics all;
+    all.append(first);
+    const Failure failure(ExitCode::data, first.items());
+    for (const auto& d : failure.diagnostics()) all.add(d);
+    REQUIRE(all.items().size() == 101);
+    CHECK(all.items()[100].message == "102 more errors in this file not shown (at most 100 are shown)");
+  }
 }

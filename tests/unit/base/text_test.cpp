@@ -97,6 +97,18 @@ TEST_SUITE("text") {
     CHECK(escape_controls("\xC2\x80\xC2\x9F\xC2\xA0") == "\\x80\\x9f\xC2\xA0");
   }
 
+  TEST_CASE("escaping replaces bidirectional formatting characters with their code point") {
+    // "Trojan Source": an override reverses what the terminal shows after it.
+    CHECK(escape_controls("admin\xE2\x80\xAEnimda") == "admin\\u202enimda");
+    CHECK(escape_controls("\xE2\x80\xAA\xE2\x80\xAB\xE2\x80\xAC\xE2\x80\xAD") == "\\u202a\\u202b\\u202c\\u202d");
+    CHECK(escape_controls("\xE2\x81\xA6x\xE2\x81\xA7y\xE2\x81\xA8z\xE2\x81\xA9") == "\\u2066x\\u2067y\\u2068z\\u2069");
+    CHECK(escape_controls("\xE2\x80\x8E\xE2\x80\x8F\xD8\x9C") == "\\u200e\\u200f\\u061c");
+    CHECK(careerplan::terminal_line("a\xE2\x80\xAE" "b") == "a\\u202eb");
+    // Their neighbours are ordinary text: zero-width joiner, quotes, Arabic letters.
+    CHECK(escape_controls("\xE2\x80\x8D\xE2\x80\x99\xE2\x80\xAF\xE2\x81\xA5\xE2\x81\xAA\xD8\xB9") ==
+          "\xE2\x80\x8D\xE2\x80\x99\xE2\x80\xAF\xE2\x81\xA5\xE2\x81\xAA\xD8\xB9");
+  }
+
   TEST_CASE("escaping replaces every byte of invalid UTF-8") {
     CHECK(escape_controls("\xFF\xFE") == "\\xff\\xfe");
     CHECK(escape_controls("\xC0\xAF") == "\\xc0\\xaf");

@@ -120,6 +120,24 @@ strategies:
     CHECK(errors == std::vector<std::string>{"f1.yaml:2:10: duplicate skill id 'linux'"});
   }
 
+  TEST_CASE("a second pack header in another file is a duplicate, not a silent override") {
+    CHECK(content_errors({k_base, "pack: {name: other}\n"}) == std::vector<std::string>{"f1.yaml:1:1: duplicate pack header"});
+  }
+
+  TEST_CASE("an unknown id gets a suggestion only while its error is still shown") {
+    // 150 unknown skills in one rule: 100 errors are shown, each with its suggestion; the rest
+    // are only counted, and no suggestion is worked out for them.
+    std::string rule = "{";
+    for (int i = 0; i < 150; ++i) rule += fmt::format("{}linu{}: 1", i == 0 ? "" : ", ", i);
+    rule += "}";
+    std::string text = k_base;
+    text.replace(text.find("{skill: {linux: 2}}"), 19, "{skill: " + rule + "}");
+    const auto errors = content_errors({text});
+    REQUIRE(errors.size() == 101);
+    CHECK(errors[0].ends_with("unknown skill 'linu0' (did you mean 'linux'?)"));
+    CHECK(errors[100] == "f0.yaml:0:0: 50 more errors in this file not shown (at most 100 are shown)");
+  }
+
   TEST_CASE("references to missing items, cycles and backward edges are errors") {
     std::string missing = k_base;
     missing.replace(missing.find("skill: gnu-linux"), 16, "skill: linx");

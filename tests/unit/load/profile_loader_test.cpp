@@ -1,4 +1,5 @@
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include "careerplan/load/profile_loader.hpp"
 #include "loader_test_support.hpp"
@@ -58,6 +59,23 @@ TEST_SUITE("profile loader") {
           std::vector<std::string>{"p.yaml:1:18: unknown certification 'comptia-netwrk-plus' (did you mean 'comptia-network-plus'?)"});
     CHECK(profile_errors("goals: {tracks: [infrastructure]}\n") ==
           std::vector<std::string>{"p.yaml:1:18: unknown track 'infrastructure' (did you mean 'infrastructure-support'?)"});
+  }
+
+  TEST_CASE("goals.tracks is capped like the other lists, before any id is looked up") {
+    std::string text = "name: Many\ngoals:\n  tracks: [";
+    for (int i = 0; i < 1001; ++i) text += i == 0 ? "t0" : fmt::format(", t{}", i);
+    text += "]\n";
+    CHECK(profile_errors(text) == std::vector<std::string>{"p.yaml:3:11: goals.tracks lists 1001 entries; the limit is 1000"});
+  }
+
+  TEST_CASE("unknown goal tracks past the cap on errors are counted, not listed") {
+    std::string text = "name: Many\ngoals:\n  tracks: [";
+    for (int i = 0; i < 1000; ++i) text += i == 0 ? "opps0" : fmt::format(", opps{}", i);
+    text += "]\n";
+    const auto errors = profile_errors(text);
+    REQUIRE(errors.size() == 101);
+    CHECK(errors[0].starts_with("p.yaml:3:12: unknown track 'opps0'"));
+    CHECK(errors[100] == "p.yaml:0:0: 900 more errors in this file not shown (at most 100 are shown)");
   }
 
   TEST_CASE("unknown keys, wrong types and out-of-range numbers are all reported together") {

@@ -87,6 +87,41 @@ TEST_SUITE("yaml tree") {
     CHECK(parse_errors(std::string(100000, '[')).size() == 1);
   }
 
+  TEST_CASE("nested flow collections are refused at level 65 before yaml-cpp reads ahead") {
+    // 4 MB of '[' made yaml-cpp hold a gigabyte of tokens before its first event.
+    CHECK(parse_errors(std::string(4'000'000, '[')) == std::vector<std::string>{"t.yaml:1:65: nesting deeper than 64 levels"});
+    CHECK(parse_errors("skills: " + std::string(100'000, '[')) ==
+          std::vector<std::string>{"t.yaml:1:72: nesting deeper than 64 levels"});
+    CHECK(parse_errors("a:\n  - b: " + std::string(100, '{')) ==
+          std::vector<std::string>{"t.yaml:2:69: nesting deeper than 64 levels"});
+    // A flow collection nested in another is read to its end by yaml-cpp: the value limit too.
+    yaml::Limits limits;
+    limits.max_nodes = 10;
+    // The pass counts only the flow values it can prove (the two lists and 1 to 9): at '9'.
+    CHECK(parse_errors("a: [[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]]\n", limits) ==
+          std::vector<std::string>{"t.yaml:1:30: file has more than 10 values"});
+  }
+
+  TEST_CASE("unclosed flow collections are reported as unclosed, however many") {
+    for (const std::size_t n : std::vector<std::size_t>{1, 32, 33, 64}) {
+      INFO(n << " unclosed");
+      CHECK(parse_errors(std::string(n, '[')) == std::vector<std::string>{"t.yaml:1:1: end of sequence flow not found"});
+    }
+    CHECK(parse_errors(std::string(65, '[')) == std::vector<std::string>{"t.yaml:1:65: nesting deeper than 64 levels"});
+  }
+
+  TEST_CASE("brackets that open nothing are not counted as nesting") {
+    const std::string deep(100, '[');
+    const std::string closing(100, ']');
+    // In quoted text, a block scalar, a comment, a plain value and its continuation lines.
+    CHECK(yaml::parse("a: \"" + deep + "\"\nb: '" + deep + "'\n", "t.yaml").entries.size() == 2);
+    CHECK(yaml::parse("a: |\n  " + deep + "\n  " + deep + "\nb: >\n  " + deep + "\n", "t.yaml").entries.size() == 2);
+    CHECK(yaml::parse("a: 1 # " + deep + "\nb: x" + deep + "\n", "t.yaml").entries.size() == 2);
+    CHECK(yaml::parse("a: one\n  " + deep + "\n  two\n", "t.yaml").entries[0].value.value == "one " + deep + " two");
+    CHECK(yaml::parse("- it's [x]\n- [it's, \"a]\", 'b]']\n- " + deep.substr(0, 40) + closing.substr(0, 40) + "\n", "t.yaml")
+              .items.size() == 3);
+  }
+
   TEST_CASE("yaml-cpp's own syntax errors come through with their position and a tab hint") {
     try {
       (void)yaml::parse("a:\n\tb: 1\n", "t.yaml");
