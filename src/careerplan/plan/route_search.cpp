@@ -116,11 +116,20 @@ std::optional<Search::StateId> Search::walk(const Path& root) {
 }
 
 bool Search::settle(StateId id) {
-  const std::uint64_t key = place_key(m_nodes[id].state);
+  const State& s = m_nodes[id].state;
+  const std::uint64_t key = place_key(s);
   const auto head = m_settled_head.find(key);
   std::size_t held = 0;
-  for (std::uint32_t i = head.value_or(k_end); i != k_end && held < k_max_labels_per_place; i = m_settled[i].second) ++held;
-  if (held >= k_max_labels_per_place) return false;
+  bool learned_least = true;  // less learned than every label the place holds
+  for (std::uint32_t i = head.value_or(k_end); i != k_end; i = m_settled[i].second) {
+    ++held;
+    if (rank_key(m_nodes[m_settled[i].first].state.learned) <= rank_key(s.learned)) learned_least = false;
+  }
+  // A full place still takes a detour through a track that learned less than all it holds: it
+  // arrived later (a years gate) but may be as fast in the end, when a gate ahead levels the
+  // arrivals. Each one lowers the place's least hours, and settling a track costs one or two
+  // moves; a stage, whose moves open every track again, gets no such exception.
+  if (held >= k_max_labels_per_place && !(learned_least && interchangeable(s.node))) return false;
   m_settled.emplace_back(id, head.value_or(k_end));
   m_settled_head.put(key, static_cast<std::uint32_t>(m_settled.size() - 1));
   return true;
