@@ -18,8 +18,9 @@ std::string_view horizon_name(Horizon h);  // "open-now", "next", "later", "behi
 struct TrackHorizon {
   Index track = 0;
   Horizon horizon = Horizon::later;
-  // Months until the track opens: its entry gate met and its essential key skills at the asked
-  // level, studying at the subject's hours per week while the calendar runs (0 when open).
+  // Months until the track's entry requirements (`requires`) are met, studying at the subject's
+  // hours per week while the calendar runs: 0 when open. How well the person fits the track once
+  // it is open is its fit, not its horizon.
   int months = 0;
 };
 

@@ -80,9 +80,9 @@ CurrentStage find_current_stage(const Content& content, const Profile& profile, 
     if (e.held * 2 < e.checks) continue;
     cur.stage = i;
     cur.confidence = e.held == e.checks ? Confidence::high : Confidence::medium;
-    cur.reason = e.years > 0 ? fmt::format("{} (this stage: {}+)", years_text(subject.years), e.years)
+    cur.reason = e.years > 0 ? fmt::format("{}; this stage asks {}+", years_text(subject.years), e.years)
                              : std::string("your education and skills");
-    if (e.checks > 0) cur.reason += fmt::format(", {} of {} checks hold", e.held, e.checks);
+    if (e.checks > 0) cur.reason += fmt::format("; {} of {} checks hold", e.held, e.checks);
     if (by_years && *by_years != i) {
       cur.reason += fmt::format("; your years reach {}, but under half of its checks hold",
                                 content.stages[*by_years].title);

@@ -84,7 +84,7 @@ private:
     const auto& p = m_plan.profile;
     line(paint(fmt::format("Career plan for {}", term(p.name.empty() ? p.file : p.name)), Emphasis::heading,
                m_style));
-    const std::string facts = join_wrapped({term(p.file), years_text(p.years_experience) + " of experience",
+    const std::string facts = join_wrapped({years_text(p.years_experience) + " of experience",
                                             term(p.education_name),
                                             hours_per_week_text(p.hours_per_week)},
                                            " \u00b7 ", room(0));
@@ -97,6 +97,14 @@ private:
     if (ns.entry.blocked) return out + ": a condition stands in the way";
     if (ns.entry.effort.whole_months > 0) out += ", " + months_text(ns.entry.effort.whole_months);
     return out;
+  }
+
+  // The first three needs and how many more (--explain and JSON list them all).
+  [[nodiscard]] static std::string first_needs_text(const std::vector<Need>& needs) {
+    constexpr std::size_t k_shown = 3;
+    if (needs.size() <= k_shown + 1) return needs_text(needs, term);
+    std::string out = needs_text(std::vector<Need>(needs.begin(), needs.begin() + k_shown), term);
+    return out + fmt::format("; and {} more", needs.size() - k_shown);
   }
 
   void where_you_stand(bool explain) {
@@ -115,7 +123,7 @@ private:
     for (std::size_t i = 0; i < m_plan.next_stages.size(); ++i) {
       const NextStage& ns = m_plan.next_stages[i];
       labelled(i == 0 ? "Next stage" : "", fmt::format("{}: {}", term(ns.title), readiness_text(ns)));
-      if (!ns.ready && !ns.entry.needs.empty()) labelled("", "needs: " + needs_text(ns.entry.needs, term));
+      if (!ns.ready && !ns.entry.needs.empty()) labelled("", "needs: " + first_needs_text(ns.entry.needs));
       if (explain && !ns.entry.checks.empty()) {
         checks(ns.entry, fmt::format("Entry rules for {}:", term(ns.title)), k_detail_indent);
       }
@@ -237,6 +245,19 @@ private:
     }
   }
 
+  // Nothing when the step serves the first target (the heading names it); else whom it serves:
+  // ", for the next stage" or ", for <title>". JSON and Markdown list every target served.
+  [[nodiscard]] std::string serves_suffix(const NextStep& s) const {
+    const auto& f = m_plan.first_target;
+    const auto is_first = [&](const StepTarget& t) { return f && t.target.is_track == f->target.is_track && t.target.index == f->target.index; };
+    if (s.serves.empty() || std::any_of(s.serves.begin(), s.serves.end(), is_first)) return {};
+    const StepTarget& t = s.serves.front();
+    if (!t.target.is_track && !m_plan.next_stages.empty() && m_plan.next_stages.front().stage == t.target.index) {
+      return ", for the next stage";
+    }
+    return ", for " + term(t.title);
+  }
+
   void next_steps() {
     const bool all_estimates = std::all_of(m_plan.next_steps.begin(), m_plan.next_steps.end(),
                                            [](const NextStep& s) { return s.estimate; });
@@ -258,12 +279,7 @@ private:
       m_text += " (" + hours_text(s.hours);
       if (s.estimate && !all_estimates) m_text += ", estimate";
       m_text += ", " + weeks_text(s.weeks) + ")";
-      const bool only_first = m_plan.first_target && s.serves.size() == 1 &&
-                              s.serves.front().id == m_plan.first_target->id;
-      for (std::size_t t = 0; t < s.serves.size() && !only_first; ++t) {
-        m_text += t == 0 ? " \u00b7 for " : ", ";
-        m_text += term(s.serves[t].title);
-      }
+      m_text += serves_suffix(s);
       hanging(number, m_text);
     }
   }
@@ -329,7 +345,7 @@ private:
   }
 
   void footer(bool explain, bool all) {
-    line();
+    if (m_notes.empty()) line();
     (void)explain;
     (void)all;
     const std::string text = "Keep it: careerplan export " + term(m_plan.profile.file) + " -o plan.md";
