@@ -94,6 +94,9 @@ def main(argv):
     if big in m:
         target(f"batch memory: {big.split('-')[1]} profiles ÷ 1,000 profiles (constant memory)",
                m[big] / m["batch-1000-x-builtin"], 1.5)
+    if "recommend-resume" in t and "recommend-resume-profile" in t:
+        target("`recommend resume.json` ÷ `recommend` of the profile `import` writes from it", ratio("recommend-resume", "recommend-resume-profile"), 1.5,
+               cpu_value=cpu_ratio("recommend-resume", "recommend-resume-profile"), note="tests/fixtures/resumes/dba-bound-priya.json")
     target("YAML path (`validate`) ÷ bare `YAML::LoadFile`, same 10,000-track files", ratio("validate-10000-yaml", "loadfile-10000-yaml"), 1.0,
            note="the YAML path also validates and resolves ids")
     if "pyyaml-c-10000-yaml" in t:
