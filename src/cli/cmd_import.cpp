@@ -50,7 +50,7 @@ static Command setup_import(CLI::App& sub, Context& ctx) {
   app->add_flag("-f,--force", options->force, "Replace the output file if it exists");
   app->add_option("--start-date", options->start_date,
                   "Day open-ended positions are counted to, YYYY-MM-DD (default: today, or $SOURCE_DATE_EPOCH)");
-  app->footer("Example: careerplan import resume.json -o profile.yaml");
+  app->footer("Example: careerplan import examples/priya.resume.json -o profile.yaml");
   return Command{app, [options, &ctx] { return run_import(*options, ctx); }};
 }
 

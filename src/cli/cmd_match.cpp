@@ -62,7 +62,7 @@ static Command setup_match(CLI::App& sub, Context& ctx) {
   app->add_option("--hours-per-week", options->hours_per_week,
                   "Hours a week for learning (default: the profile's goals.hours_per_week, else 5)")
       ->check(Bounded(0.5, 80.0));
-  app->footer("Example: careerplan match resume.json job.json --explain");
+  app->footer("Example: careerplan match examples/priya.resume.json examples/dba.job.json --explain");
   return Command{app, [options, &ctx] { return run_match(*options, ctx); }};
 }
 

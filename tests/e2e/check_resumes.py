@@ -31,11 +31,20 @@ ENV.pop("CAREERPLAN_CONTENT", None)
 
 failures = []
 passed = 0
+pending_count = 0
 
 
-def check(ok, what):
-    global passed
-    if ok:
+def check(ok, what, pending=None):
+    """Counts a check; a `pending` one (a reason) is reported but never fails the run."""
+    global passed, pending_count
+    if pending:
+        if ok:
+            failures.append(what)
+            print(f"FAIL {what}: it holds now, so remove its `pending` entry ({pending})")
+        else:
+            pending_count += 1
+            print(f"PENDING {what} ({pending})")
+    elif ok:
         passed += 1
     else:
         failures.append(what)
@@ -97,10 +106,13 @@ def check_resume(name, path, want):
         check(text in err, f"{name}: stderr should warn {text!r}")
     stage = plan["current_stage"]["id"]
     if "current_stage" in want:
-        check(stage in want["current_stage"], f"{name}: current stage {stage}, a mentor expects one of {want['current_stage']}")
+        check(stage in want["current_stage"], f"{name}: current stage {stage}, a mentor expects one of {want['current_stage']}",
+              want.get("pending", {}).get("current_stage"))
     target = first_target(plan)
+    pending = want.get("pending", {})
     if "first_target" in want:
-        check(target in want["first_target"], f"{name}: first target {target}, a mentor expects one of {want['first_target']}")
+        check(target in want["first_target"], f"{name}: first target {target}, a mentor expects one of {want['first_target']}",
+              pending.get("first_target"))
 
     # import: an editable profile that validates and plans the same.
     with tempfile.TemporaryDirectory() as tmp:
@@ -147,6 +159,9 @@ def check_match(case):
         check(c in held, f"{name}: certification {c} should be named and held")
     for c in case.get("certs_missing", []):
         check(c in missing, f"{name}: certification {c} should be named and missing")
+    named = held | missing
+    for c in case.get("certs_not_named", []):
+        check(c not in named, f"{name}: certification {c} is not named by the posting")
     gaps = {s["id"] for s in fit["skills"] if not s["met"]}
     for s in case.get("gaps", []):
         check(s in gaps, f"{name}: skill {s} should be a gap (gaps: {sorted(gaps)})")
@@ -180,7 +195,7 @@ def main():
         check_resume("package " + name, os.path.join(PACKAGE, name), expectation)
     for case in want["matches"]:
         check_match(case)
-    print(f"{passed} passed, {len(failures)} failed")
+    print(f"{passed} passed, {len(failures)} failed, {pending_count} pending on the planner (#15)")
     return 1 if failures else 0
 
 

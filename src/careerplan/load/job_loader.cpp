@@ -8,8 +8,8 @@
 #include "careerplan/base/text.hpp"
 #include "careerplan/load/json_tree.hpp"
 #include "careerplan/load/resume_loader.hpp"
-#include "resume_names.hpp"
-#include "resume_read.hpp"
+#include "careerplan/load/resume_names.hpp"
+#include "careerplan/load/resume_read.hpp"
 
 namespace careerplan {
 
@@ -117,7 +117,7 @@ private:
       const bool listed = std::any_of(m_job.skills.begin(), m_job.skills.end(), [&](const JobSkillNeed& n) { return n.skill == s; });
       if (!listed) need(s, k_default_job_level, false, from);
     }
-    for (Index c : ids_in_text(m_x.content.cert_ids, text)) {
+    for (Index c : certs_in_text(m_x.content, text)) {
       const bool listed = std::any_of(m_job.certs.begin(), m_job.certs.end(), [&](const JobCertNeed& n) { return n.cert == c; });
       if (!listed) m_job.certs.push_back(JobCertNeed{c, from});
     }

@@ -1,4 +1,4 @@
-#include "resume_dates.hpp"
+#include "careerplan/load/resume_dates.hpp"
 
 #include <algorithm>
 

@@ -7,18 +7,19 @@
 
 #include "careerplan/base/calendar.hpp"
 #include "careerplan/base/text.hpp"
-#include "resume_dates.hpp"
-#include "resume_names.hpp"
-#include "resume_read.hpp"
+#include "careerplan/load/resume_dates.hpp"
+#include "careerplan/load/resume_names.hpp"
+#include "careerplan/load/resume_read.hpp"
 
 namespace careerplan {
 
 namespace {
 
 // Keys only a JSON Resume has at its top level (education and skills are shared with profiles).
-constexpr std::array<std::string_view, 12> k_resume_keys{
-    "$schema", "basics", "work", "volunteer", "awards", "certificates",
-    "publications", "languages", "interests", "references", "projects", "meta"};
+// `$schema` and `meta` are not among them: the job schema has them too.
+constexpr std::array<std::string_view, 10> k_resume_keys{"basics",       "work",      "volunteer", "awards",
+                                                         "certificates", "publications", "languages", "interests",
+                                                         "references",   "projects"};
 
 std::string quoted(std::string_view s) { return fmt::format("'{}'", terminal_line(s)); }
 

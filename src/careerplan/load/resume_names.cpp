@@ -1,4 +1,4 @@
-#include "resume_names.hpp"
+#include "careerplan/load/resume_names.hpp"
 
 #include <algorithm>
 #include <array>
@@ -88,15 +88,32 @@ std::string kebab(std::string_view text, std::size_t cap) {
   return out;
 }
 
-// The words of free text as name_key writes them, for phrase and number scans.
+// The words of free text as name_key splits them, for phrase and number scans. The word "plus"
+// written out becomes "plus.", which no id or alias holds: "is a plus" never reads as "A+".
 std::vector<std::string> words_of(std::string_view text) {
-  const std::string key = kebab(text, text.size() * 7 + 1);  // every byte fits: "#" is "-sharp-"
   std::vector<std::string> words;
-  for (std::size_t at = 0; at < key.size();) {
-    const std::size_t dash = std::min(key.size(), key.find('-', at));
-    words.emplace_back(key.substr(at, dash - at));
-    at = dash + 1;
+  std::string word;
+  const auto flush = [&] {
+    if (word.empty()) return;
+    if (word == "plus") word += '.';
+    words.push_back(std::move(word));
+    word.clear();
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (is_alnum(c)) {
+      word += c;
+    } else if (c == '+' || c == '#') {
+      flush();
+      words.emplace_back(c == '+' ? "plus" : "sharp");
+    } else if (text.substr(i).starts_with("\xC2\xAE") || text.substr(i).starts_with("\xE2\x84\xA2")) {
+      i += c == '\xC2' ? 1 : 2;
+    } else {
+      flush();
+    }
   }
+  flush();
   return words;
 }
 
@@ -190,6 +207,18 @@ std::vector<Index> ids_in_text(const IdTable& table, std::string_view text) {
         if (std::find(found.begin(), found.end(), it->second) == found.end()) found.push_back(it->second);
       }
     }
+  }
+  return found;
+}
+
+std::vector<Index> certs_in_text(const Content& content, std::string_view text) {
+  std::vector<Index> found = ids_in_text(content.cert_ids, text);
+  std::string key;
+  for (const auto& w : words_of(text)) key += (key.empty() ? "" : "-") + w;
+  for (std::size_t i = 0; i < content.certifications.size(); ++i) {
+    const auto index = static_cast<Index>(i);
+    if (std::find(found.begin(), found.end(), index) != found.end()) continue;
+    if (contains_words(key, name_key(content.certifications[i].name))) found.push_back(index);
   }
   return found;
 }

@@ -35,6 +35,10 @@ std::vector<Index> skills_in_text(const Content& content, std::string_view text)
 // The same for any id table (certifications: "ITIL 4 Foundation preferred" -> itil-4-foundation).
 std::vector<Index> ids_in_text(const IdTable& table, std::string_view text);
 
+// Certifications free text names by id, alias or full name ("Oracle Database SQL Certified
+// Associate or equivalent"), in order of first mention by id or alias, then by name.
+std::vector<Index> certs_in_text(const Content& content, std::string_view text);
+
 // Years of experience a sentence asks for: "3+ years", "2-4 years" (the lower bound), "five years";
 // nullopt when it names none.
 std::optional<double> years_in_text(std::string_view text);

@@ -5,8 +5,8 @@
 #include <algorithm>
 
 #include "careerplan/base/text.hpp"
-#include "resume_names.hpp"
-#include "resume_read.hpp"
+#include "careerplan/load/resume_names.hpp"
+#include "careerplan/load/resume_read.hpp"
 
 namespace careerplan {
 

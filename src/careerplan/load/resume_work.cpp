@@ -6,9 +6,9 @@
 #include <cmath>
 
 #include "careerplan/base/text.hpp"
-#include "resume_dates.hpp"
-#include "resume_names.hpp"
-#include "resume_read.hpp"
+#include "careerplan/load/resume_dates.hpp"
+#include "careerplan/load/resume_names.hpp"
+#include "careerplan/load/resume_read.hpp"
 
 namespace careerplan {
 
@@ -115,11 +115,11 @@ void read_work(ResumeContext& ctx, const yaml::Node* work) {
       ctx.warn(item, fmt::format("{} {} has no startDate: not counted", path, pos.title));
       continue;
     }
+    // Both dates are checked before either failure stops the position, so one run reports both.
     const auto start = parse_resume_date(*start_text);
     if (!start) {
       ctx.reader.error(*start_node, fmt::format("{}.startDate must be a date like 2019, 2019-03 or 2019-03-15, found '{}'",
                                                 path, terminal_line(*start_text)));
-      continue;
     }
     if (end_text && (*end_text == "present" || *end_text == "Present" || *end_text == "current")) end_text.reset();
     std::optional<ResumeDate> end;
@@ -128,8 +128,10 @@ void read_work(ResumeContext& ctx, const yaml::Node* work) {
       if (!end) {
         ctx.reader.error(*end_node, fmt::format("{}.endDate must be a date like 2019, 2019-03 or 2019-03-15, found '{}'",
                                                 path, terminal_line(*end_text)));
-        continue;
       }
+    }
+    if (!start || (end_text && !end)) continue;
+    if (end) {
       if (end->last < start->first) {
         ctx.reader.error(*end_node, fmt::format("{}.endDate {} is before its startDate {}", path, *end_text, *start_text));
         continue;

@@ -6,7 +6,7 @@
 
 #include "careerplan/base/json_writer.hpp"
 #include "careerplan/base/text.hpp"
-#include "markdown.hpp"
+#include "careerplan/render/markdown.hpp"
 
 namespace careerplan {
 

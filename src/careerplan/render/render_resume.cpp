@@ -5,7 +5,8 @@
 #include <cmath>
 
 #include "careerplan/base/text.hpp"
-#include "markdown.hpp"
+#include "careerplan/base/text_table.hpp"
+#include "careerplan/render/markdown.hpp"
 
 namespace careerplan {
 
@@ -63,15 +64,21 @@ std::string render_resume_note_text(const Content& content, const Profile& profi
   if (!profile.resume) return {};
   const NoteLines n = note_lines(content, profile);
   std::string out = "\n" + paint("Read from your résumé", Emphasis::heading, style) + "\n";
-  for (const auto& line : n.facts) out += "  " + line + "\n";
+  // Lines wrap to the terminal with a hanging indent; nested lines ("  IT: ...") two columns deeper.
+  const auto line = [&](std::string_view indent, const std::string& text) {
+    const bool nested = text.starts_with("  ");
+    const std::string prefix = std::string(indent) + (nested ? "  " : "");
+    append_hanging(out, prefix, terminal_line(nested ? std::string_view(text).substr(2) : std::string_view(text)), style.width);
+  };
+  for (const auto& l : n.facts) line("  ", l);
   if (!n.estimated.empty()) {
-    out += "  Levels estimated from your résumé (it states none; correct them with 'careerplan import'):\n";
-    for (const auto& line : n.estimated) out += "    " + line + "\n";
+    line("  ", "Levels estimated from your résumé (it states none; correct them with 'careerplan import'):");
+    for (const auto& l : n.estimated) line("    ", l);
   }
   if (!n.unrecognised.empty()) {
-    out += "  Not recognised (normal for a résumé; see docs/resume.md):\n";
-    for (const auto& line : n.unrecognised) out += "    " + line + "\n";
-    if (n.more_unrecognised > 0) out += fmt::format("    ... and {} more\n", n.more_unrecognised);
+    line("  ", "Not recognised (normal for a résumé; see docs/resume.md):");
+    for (const auto& l : n.unrecognised) line("    ", l);
+    if (n.more_unrecognised > 0) line("    ", fmt::format("... and {} more", n.more_unrecognised));
   }
   return out;
 }

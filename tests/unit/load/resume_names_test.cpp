@@ -1,8 +1,8 @@
 #include <doctest/doctest.h>
 
 #include "careerplan/load/content_loader.hpp"
-#include "load/resume_dates.hpp"
-#include "load/resume_names.hpp"
+#include "careerplan/load/resume_dates.hpp"
+#include "careerplan/load/resume_names.hpp"
 
 using namespace careerplan;
 using namespace std::chrono;
@@ -44,14 +44,14 @@ TEST_SUITE("resume dates") {
   }
 
   TEST_CASE("overlapping positions count once, gaps not at all") {
-    const auto day = [](int y, unsigned m, unsigned d) { return sys_days{year{y} / month{m} / d}; };
+    const auto on = [](int y, unsigned m, unsigned d) { return sys_days{year{y} / month{m} / std::chrono::day{d}}; };
     // 2018-01..2020-01 and 2019-01..2021-01 overlap: three years; then a gap; then one year.
-    const double years = merged_years({{day(2019, 1, 1), day(2021, 1, 1)},
-                                       {day(2018, 1, 1), day(2020, 1, 1)},
-                                       {day(2023, 1, 1), day(2024, 1, 1)}});
+    const double years = merged_years({{on(2019, 1, 1), on(2021, 1, 1)},
+                                       {on(2018, 1, 1), on(2020, 1, 1)},
+                                       {on(2023, 1, 1), on(2024, 1, 1)}});
     CHECK(years == doctest::Approx(4.0).epsilon(0.005));
     CHECK(merged_years({}) == 0);
-    CHECK(merged_years({{day(2020, 1, 1), day(2019, 1, 1)}}) == 0);  // a backwards span counts nothing
+    CHECK(merged_years({{on(2020, 1, 1), on(2019, 1, 1)}}) == 0);  // a backwards span counts nothing
   }
 }
 
