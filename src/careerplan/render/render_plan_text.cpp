@@ -43,6 +43,16 @@ public:
   }
 
 private:
+  // A heading with a dim note beside it, or under it when both do not fit the width.
+  void heading_aside(const std::string& title, const std::string& aside) {
+    if (aside.empty()) return heading(title);
+    if (display_width(title) + 2 + display_width(aside) <= room(0)) {
+      return heading(paint(title, Emphasis::heading, m_style) + "  " + paint(aside, Emphasis::dim, m_style), false);
+    }
+    heading(title);
+    hanging(std::string(k_indent), paint(aside, Emphasis::dim, m_style));
+  }
+
   void labelled(std::string_view label, std::string_view text) {
     std::string prefix = fmt::format("{}{:<{}}", k_indent, label, k_label_width);
     hanging(prefix, text);
@@ -102,7 +112,7 @@ private:
   // The first three needs and how many more (--explain and JSON list them all).
   [[nodiscard]] static std::string first_needs_text(const std::vector<Need>& needs) {
     constexpr std::size_t k_shown = 3;
-    if (needs.size() <= k_shown + 1) return needs_text(needs, term);
+    if (needs.size() <= k_shown) return needs_text(needs, term);
     std::string out = needs_text(std::vector<Need>(needs.begin(), needs.begin() + k_shown), term);
     return out + fmt::format("; and {} more", needs.size() - k_shown);
   }
@@ -168,7 +178,10 @@ private:
   }
 
   void tracks() {
-    heading("Tracks for you" + paint("  * a target; horizon: when it opens to you (mo: months)", Emphasis::dim, m_style));
+    std::string legend = "* a target";
+    if (m_plan.target_choice == TargetChoice::focus) legend += " (--track)";
+    if (m_plan.target_choice == TargetChoice::goals) legend += " (your goals)";
+    heading_aside("Tracks for you", legend + "; horizon: when it opens (mo: months)");
     TextTable table({"#", "Track", "Fit", "Horizon", "Salary"});
     for (const RankedTrack& rt : m_plan.tracks) {
       const std::string rank = std::to_string(rt.rank) + (rt.target ? "*" : "");
@@ -182,7 +195,7 @@ private:
     if (!m_plan.behind.empty()) {
       std::vector<std::string_view> titles;
       for (const auto& b : m_plan.behind) titles.push_back(b.title);
-      labelled("Behind you", list_text(titles, term) + " (below your stage on the ladder)");
+      labelled("Behind you", list_text(titles, term));
     }
   }
 
@@ -262,8 +275,7 @@ private:
     const bool all_estimates = std::all_of(m_plan.next_steps.begin(), m_plan.next_steps.end(),
                                            [](const NextStep& s) { return s.estimate; });
     std::string title = m_plan.first_target ? fmt::format("Next steps, for {}", term(m_plan.first_target->title)) : "Next steps";
-    if (all_estimates && !m_plan.next_steps.empty()) title += paint("  hours: careerplan's estimates", Emphasis::dim, m_style);
-    heading(title);
+    heading_aside(title, all_estimates && !m_plan.next_steps.empty() ? "hours are estimates" : "");
     if (m_plan.next_steps.empty()) {
       line(fmt::format("{}None: you meet what your target tracks and the next stage ask for.", k_indent));
       return;
@@ -287,11 +299,9 @@ private:
   void strategies(bool explain, bool all) {
     if (m_plan.strategies.empty()) return;
     const std::size_t total = m_plan.strategies.size() + m_plan.other_strategies.size();
-    heading("Strategies for you" +
-            (all || total == m_plan.strategies.size()
-                 ? std::string()
-                 : paint(fmt::format("  {} of {}; --all for every one", m_plan.strategies.size(), total),
-                         Emphasis::dim, m_style)));
+    heading_aside("Strategies for you", all || total == m_plan.strategies.size()
+                                            ? std::string()
+                                            : fmt::format("{} of {}; --all for every one", m_plan.strategies.size(), total));
     const std::string bullet = std::string(k_indent) + "- ";
     const std::string under(bullet.size(), ' ');
     for (const auto& s : m_plan.strategies) {
