@@ -99,6 +99,9 @@ def main(argv):
     if "batch-10000-x-1000" in t:
         target("batch: 10,000 profiles × 1,000-track pack, seconds", t["batch-10000-x-1000"] / 1000, 1,
                note="one full JSON plan a line (about 28 KB each)")
+    if "before-batch-10000-x-1000" in t:
+        target("batch ÷ the build before (CAREERPLAN_BENCH_BEFORE), same run", t["batch-10000-x-1000"] / t["before-batch-10000-x-1000"],
+               1.05, cpu_value=cpu["batch-10000-x-1000"] / cpu["before-batch-10000-x-1000"], note="no slower by more than 5%")
     big = "batch-100000-x-builtin" if "batch-100000-x-builtin" in m else "batch-10000-x-builtin"
     if big in m:
         target(f"batch memory: {big.split('-')[1]} profiles ÷ 1,000 profiles (constant memory)",
