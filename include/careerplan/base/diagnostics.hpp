@@ -4,6 +4,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace careerplan {
@@ -79,6 +80,8 @@ private:
 
 // "careerplan: FILE:LINE:COL: error: MESSAGE" plus "hint:" lines; control bytes escaped.
 std::string format_diagnostic(const Diagnostic& d);
+// The same with another severity word: "warning" for odd input careerplan still reads.
+std::string format_diagnostic(const Diagnostic& d, std::string_view severity);
 
 // Throws Failure(code) when diags holds anything.
 void throw_if_any(const Diagnostics& diags, ExitCode code = ExitCode::data);
