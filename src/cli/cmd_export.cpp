@@ -27,26 +27,7 @@ struct ExportOptions {
 };
 
 // Dates are the only input not in the files; SOURCE_DATE_EPOCH makes builds and tests reproducible.
-std::string default_start_date() {
-  using namespace std::chrono;
-  sys_seconds now = time_point_cast<seconds>(system_clock::now());
-  // An empty value counts as unset; anything else must be a day this program can print (before
-  // the year 10000), and a malformed one is an error, not a silent "today" (reproducible-builds.org).
-  constexpr long long k_year_10000 = 253'402'300'800;
-  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr && *epoch != '\0') {
-    const auto v = parse_decimal(epoch);
-    if (!v || *v < 0 || *v >= k_year_10000) {
-      throw Failure(ExitCode::usage, Location{},
-                    fmt::format("SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01, found '{}'",
-                                escape_controls(epoch)),
-                    {"unset it, or give the day with --start-date YYYY-MM-DD"});
-    }
-    now = sys_seconds{seconds{*v}};
-  }
-  const year_month_day day{floor<days>(now)};
-  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(day.year()), static_cast<unsigned>(day.month()),
-                     static_cast<unsigned>(day.day()));
-}
+std::string default_start_date() { return iso_day(plan_start_day()); }
 
 int run_export(const ExportOptions& o, Context& ctx) {
   const Content& c = ctx.content();

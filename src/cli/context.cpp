@@ -33,7 +33,8 @@ Profile Context::load_profile(const std::string& path) {
   m_inputs.push_back(path);
   // A .json file is read by the strict JSON reader: faster than YAML's, and its messages speak JSON.
   const ProfileSyntax syntax = path.ends_with(".json") ? ProfileSyntax::json : ProfileSyntax::yaml;
-  Profile profile = careerplan::load_profile(file, c, syntax, start_day());
+  // The day only a JSON Resume needs: $SOURCE_DATE_EPOCH is read (and checked) only for one.
+  Profile profile = careerplan::load_profile(file, c, syntax, start_day_option);
   if (profile.resume) {
     for (const auto& w : profile.resume->warnings) std::fprintf(stderr, "%s\n", format_diagnostic(w, "warning").c_str());
   }

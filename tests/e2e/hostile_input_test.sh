@@ -44,6 +44,13 @@ check "SOURCE_DATE_EPOCH empty counts as unset" 0 $? ""
 SOURCE_DATE_EPOCH=abc timeout 60 "$bin" export profiles/junior-infra.yaml --start-date 2026-11-24 >/dev/null 2>"$TMP/err"
 check "--start-date makes SOURCE_DATE_EPOCH unused" 0 $? ""
 
+SOURCE_DATE_EPOCH=abc timeout 60 "$bin" recommend tests/fixtures/resumes/dba-bound-priya.json >/dev/null 2>"$TMP/err"
+check "SOURCE_DATE_EPOCH=abc where a JSON Resume needs the day" 64 $? \
+  "careerplan: error: SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01, found 'abc'
+  hint: unset it, or give the day with --start-date YYYY-MM-DD"
+SOURCE_DATE_EPOCH=abc timeout 60 "$bin" validate profiles/junior-infra.yaml >/dev/null 2>"$TMP/err"
+check "SOURCE_DATE_EPOCH=abc where no day is needed" 0 $? ""
+
 head -c 4000000 /dev/zero | tr '\0' '[' >"$TMP/nest.yaml"
 timeout 60 "$bin" validate "$TMP/nest.yaml" >/dev/null 2>"$TMP/err"
 check "4 MB of '['" 65 $? "careerplan: $TMP/nest.yaml:1:65: error: nesting deeper than 64 levels"

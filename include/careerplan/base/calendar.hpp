@@ -8,6 +8,7 @@
 namespace careerplan {
 
 // $SOURCE_DATE_EPOCH's day when set (so tests and builds are reproducible), else today, in UTC.
+// Throws Failure(usage) when it is set to anything but whole seconds from 1970 to the year 9999.
 std::chrono::sys_days plan_start_day();
 
 // "2026-11-24".

@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 
+#include "careerplan/base/diagnostics.hpp"
 #include "careerplan/base/text.hpp"
 
 namespace careerplan {
@@ -27,8 +28,18 @@ std::optional<unsigned> digits(std::string_view s) {
 
 sys_days plan_start_day() {
   sys_seconds now = time_point_cast<seconds>(system_clock::now());
-  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
-    if (auto v = parse_decimal(epoch); v && *v >= 0) now = sys_seconds{seconds{*v}};
+  // An empty value counts as unset; anything else must be a day this program can print (before
+  // the year 10000), and a malformed one is an error, not a silent "today" (reproducible-builds.org).
+  constexpr long long k_year_10000 = 253'402'300'800;
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr && *epoch != '\0') {
+    const auto v = parse_decimal(epoch);
+    if (!v || *v < 0 || *v >= k_year_10000) {
+      throw Failure(ExitCode::usage, Location{},
+                    fmt::format("SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01, found '{}'",
+                                escape_controls(epoch)),
+                    {"unset it, or give the day with --start-date YYYY-MM-DD"});
+    }
+    now = sys_seconds{seconds{*v}};
   }
   return floor<days>(now);
 }
