@@ -70,6 +70,10 @@ void fields(Io& io, R&... r) {
   io.text("file", r.file...);
   io.text("url", r.url...);
   io.flag("estimate", r.estimate...);
+  io.text("publisher", r.publisher...);
+  io.text("edition", r.edition...);
+  io.text("checked", r.checked...);
+  io.enumeration("grade", Grade::b, r.grade...);
   io.location("where", r.where...);
 }
 
@@ -86,6 +90,13 @@ void fields(Io& io, R&... r) {
   io.location("where", r.where...);
 }
 
+template <class Io, Field<ExamFact>... R>
+void fields(Io& io, R&... r) {
+  io.enumeration("fact", ExamFactKind::renewal, r.kind...);
+  io.text("value", r.value...);
+  io.record("source", r.source...);
+}
+
 template <class Io, Field<Certification>... R>
 void fields(Io& io, R&... r) {
   io.text("id", r.id...);
@@ -97,6 +108,8 @@ void fields(Io& io, R&... r) {
   io.optional("renewal_years", r.renewal_years...);
   io.text("description", r.description...);
   io.record("source", r.source...);
+  io.text("exam", r.exam...);
+  io.list("exam_facts", r.exam_facts...);
   io.location("where", r.where...);
 }
 
@@ -132,6 +145,34 @@ void fields(Io& io, R&... r) {
   io.record("source", r.source...);
 }
 
+template <class Io, Field<Occupation>... R>
+void fields(Io& io, R&... r) {
+  io.text("soc", r.soc...);
+  io.text("onet_soc", r.onet_soc...);
+  io.text("title", r.title...);
+  io.integer("job_zone", r.job_zone...);
+  io.texts("related", r.related...);
+  io.record("source", r.source...);
+}
+
+template <class Io, Field<OfficialWage>... R>
+void fields(Io& io, R&... r) {
+  io.text("occupation", r.occupation...);
+  io.number("median", r.median...);
+  io.text("currency", r.currency...);
+  io.text("period", r.period...);
+  io.text("reference", r.reference...);
+  io.record("source", r.source...);
+}
+
+template <class Io, Field<Outlook>... R>
+void fields(Io& io, R&... r) {
+  io.integer("percent", r.percent...);
+  io.text("decade", r.decade...);
+  io.text("scope", r.scope...);
+  io.record("source", r.source...);
+}
+
 template <class Io, Field<Track>... R>
 void fields(Io& io, R&... r) {
   io.text("id", r.id...);
@@ -144,6 +185,11 @@ void fields(Io& io, R&... r) {
   io.texts("roles", r.roles...);
   io.optional("salary", r.salary...);
   io.record("source", r.source...);
+  io.list("occupations", r.occupations...);
+  io.optional("official_wage", r.official_wage...);
+  io.optional("outlook", r.outlook...);
+  io.text("no_occupation", r.no_occupation...);
+  io.texts("role_aliases", r.role_aliases...);
   io.location("where", r.where...);
 }
 
@@ -201,8 +247,8 @@ void fields(Io& io, R&... r) {
 // A tripwire for a member the descriptions above do not know: when a record grows, add the new
 // member to its `fields` (and bump k_pack_format_version), then the size here.
 #if defined(__x86_64__) && defined(__GLIBCXX__)
-static_assert(sizeof(Source) == 96 && sizeof(Skill) == 408 && sizeof(Certification) == 240 && sizeof(Stage) == 456 &&
-                  sizeof(Track) == 360 && sizeof(Strategy) == 208 && sizeof(Transition) == 136 &&
+static_assert(sizeof(Source) == 152 && sizeof(Skill) == 408 && sizeof(Certification) == 280 && sizeof(Stage) == 456 &&
+                  sizeof(Track) == 600 && sizeof(Strategy) == 208 && sizeof(Transition) == 136 &&
                   sizeof(Project) == 160 && sizeof(Content) == 696,
               "a content record changed: describe the new member in content_fields.hpp");
 #endif

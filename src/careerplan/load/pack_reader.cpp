@@ -204,6 +204,7 @@ public:
       source(c.prep_hours.source, "certification", c.id);
       if (c.renewal_years) source(c.renewal_years->source, "certification", c.id);
       source(c.source, "certification", c.id);
+      for (const auto& f : c.exam_facts) source(f.source, "certification", c.id);
     }
     for (const auto& s : m_c.stages) {
       if (s.typical_years) source(s.typical_years->source, "stage", s.id);
@@ -219,6 +220,9 @@ public:
       rule(t.requirements, "track", t.id);
       if (t.salary) source(t.salary->source, "track", t.id);
       source(t.source, "track", t.id);
+      for (const auto& o : t.occupations) source(o.source, "track", t.id);
+      if (t.official_wage) source(t.official_wage->source, "track", t.id);
+      if (t.outlook) source(t.outlook->source, "track", t.id);
     }
     for (const auto& s : m_c.strategies) {
       rule(s.when, "strategy", s.id);

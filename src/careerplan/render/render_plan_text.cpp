@@ -122,6 +122,7 @@ private:
     // When the targets are not simply the best fits, a star marks them (a short mark, so it does
     // not widen the title column).
     const bool mark_targets = m_plan.target_choice != TargetChoice::top_fit;
+    std::vector<std::string> notes;  // the official wages' sources, numbered in the salary cells
     for (const RankedTrack& shown : m_plan.tracks) {
       const RankedTrack* rt = &shown;
       const std::string rank = std::to_string(rt->rank) + (mark_targets && rt->target ? "*" : "");
@@ -131,10 +132,17 @@ private:
                  paint(fmt::format(" (source: {})", citation_text(rt->salary->source, term)), Emphasis::dim,
                        m_style);
       }
+      if (rt->official_wage) {
+        notes.push_back(official_wage_source_text(*rt->official_wage, term, true));
+        salary += fmt::format("; {} [{}]", official_wage_text(*rt->official_wage, term), notes.size());
+      }
       table.add_row({rank, term(rt->title), percent_text(rt->fit.fit), salary});
       if (!rt->fit.reachable) table.add_row({"", "", "", paint(gate_text(rt->fit.gate), Emphasis::bad, m_style)});
     }
     block(table.render(room(k_indent.size())), k_indent);
+    for (std::size_t i = 0; i < notes.size(); ++i) {
+      hanging(fmt::format("{}[{}] ", k_indent, i + 1), paint(notes[i], Emphasis::dim, m_style));
+    }
     if (mark_targets) {
       const char* legend = m_plan.target_choice == TargetChoice::focus ? "* the track you chose with --track"
                                                                        : "* a target track from your profile's goals";
