@@ -36,6 +36,7 @@ public:
   void index(std::string_view name, const T& x, const T& y) { same(name, x, y); }
   template <class T>
   void indices(std::string_view name, const T& x, const T& y) { same(name, x, y); }
+  void opt_index(std::string_view name, const std::optional<Index>& x, const std::optional<Index>& y) { same(name, x, y); }
   void integer(std::string_view name, int x, int y) { same(name, x, y); }
   void level(std::string_view name, int x, int y) { same(name, x, y); }
   void number(std::string_view name, double x, double y) { same(name, x, y); }

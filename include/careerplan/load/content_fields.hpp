@@ -6,7 +6,7 @@
 //
 // `fields(io, r...)` takes one record (writer, reader, size counter) or two (the equality test)
 // and calls, for each field in order, the visitor's method for its kind with the field's name:
-//   text, texts, index, indices, integer, level (1..5), number (>= 0), flag, enumeration,
+//   text, texts, index, opt_index (std::optional<Index>), indices, integer, level (1..5), number (>= 0), flag, enumeration,
 //   location, record (a nested record), optional (std::optional of a record), list (a vector of
 //   records).
 // Records are passed as they are, const or not, so the same description serves reading and writing.
@@ -184,6 +184,8 @@ void fields(Io& io, R&... r) {
   io.record("requires", r.requirements...);
   io.texts("roles", r.roles...);
   io.optional("salary", r.salary...);
+  io.opt_index("level", r.level...);
+  io.record("level_source", r.level_source...);
   io.record("source", r.source...);
   io.list("occupations", r.occupations...);
   io.optional("official_wage", r.official_wage...);
@@ -200,6 +202,9 @@ void fields(Io& io, R&... r) {
   io.text("category", r.category...);
   io.text("description", r.description...);
   io.record("when", r.when...);
+  io.text("quote", r.quote...);
+  io.text("action", r.action...);
+  io.indices("skills", r.skills...);
   io.record("source", r.source...);
   io.location("where", r.where...);
 }
@@ -248,7 +253,7 @@ void fields(Io& io, R&... r) {
 // member to its `fields` (and bump k_pack_format_version), then the size here.
 #if defined(__x86_64__) && defined(__GLIBCXX__)
 static_assert(sizeof(Source) == 152 && sizeof(Skill) == 408 && sizeof(Certification) == 280 && sizeof(Stage) == 456 &&
-                  sizeof(Track) == 600 && sizeof(Strategy) == 208 && sizeof(Transition) == 136 &&
+                  sizeof(Track) == 632 && sizeof(Strategy) == 264 && sizeof(Transition) == 136 &&
                   sizeof(Project) == 160 && sizeof(Content) == 696,
               "a content record changed: describe the new member in content_fields.hpp");
 #endif
@@ -262,6 +267,7 @@ public:
   void text(std::string_view, const std::string_view&) { total += 4; }
   void texts(std::string_view, const std::vector<std::string_view>&) { total += 4; }
   void index(std::string_view, const Index&) { total += 4; }
+  void opt_index(std::string_view, const std::optional<Index>&) { total += 1; }
   void indices(std::string_view, const std::vector<Index>&) { total += 4; }
   void integer(std::string_view, const int&) { total += 4; }
   void level(std::string_view, const int&) { total += 4; }

@@ -61,6 +61,11 @@ public:
     for (auto& s : out) s = view();
   }
   void index(std::string_view, Index& out) { out = u32(); }
+  void opt_index(std::string_view name, std::optional<Index>& out) {
+    bool present = false;
+    flag(name, present);
+    if (present) out = u32();
+  }
   void indices(std::string_view name, std::vector<Index>& out) {
     out.resize(count(4, name));
     for (auto& i : out) i = u32();
@@ -219,12 +224,15 @@ public:
       for (Index i : t.certifications) below(i, m_c.certifications.size(), "certification", "track", t.id);
       rule(t.requirements, "track", t.id);
       if (t.salary) source(t.salary->source, "track", t.id);
+      if (t.level) below(*t.level, m_c.stages.size(), "stage", "track", t.id);
+      source(t.level_source, "track", t.id);
       source(t.source, "track", t.id);
       for (const auto& o : t.occupations) source(o.source, "track", t.id);
       if (t.official_wage) source(t.official_wage->source, "track", t.id);
       if (t.outlook) source(t.outlook->source, "track", t.id);
     }
     for (const auto& s : m_c.strategies) {
+      for (Index i : s.skills) below(i, m_c.skills.size(), "skill", "strategy", s.id);
       rule(s.when, "strategy", s.id);
       source(s.source, "strategy", s.id);
     }

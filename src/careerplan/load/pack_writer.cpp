@@ -42,6 +42,10 @@ public:
     for (const auto& s : v) str(s);
   }
   void index(std::string_view, Index i) { u32(i); }
+  void opt_index(std::string_view name, const std::optional<Index>& i) {
+    flag(name, i.has_value());
+    if (i) u32(*i);
+  }
   void indices(std::string_view, const std::vector<Index>& v) {
     count(v.size());
     for (Index i : v) u32(i);

@@ -51,6 +51,8 @@ std::string official_wage_text(const OfficialWageInfo& wage, Escaper esc);
 // "BLS …, OOH 2024–34, grade A, checked 2026-12-07[, https://…]": what a note on the wage says;
 // the URL is left to the sources list of outputs that have one.
 std::string official_wage_source_text(const OfficialWageInfo& wage, Escaper esc, bool with_url);
+// For a table cell: "USD 60k–80k" (thousands when both ends are whole thousands), no period.
+std::string salary_short_text(const SalaryInfo& salary, Escaper esc);
 // Each need's text, escaped, joined with "; ".
 std::string needs_text(const std::vector<Need>& needs, Escaper esc);
 // "Infrastructure Support Engineer, NOC Engineer" from a list of role titles.

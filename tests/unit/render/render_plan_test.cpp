@@ -105,8 +105,8 @@ struct HandPlan {
                         SkillEntry{comm, "communication", "Customer communication", 0, 2}};
     p.profile.certifications = {CertEntry{a_plus, "comptia-a-plus", "CompTIA A+", 2023}};
 
-    p.current_stage = StageStanding{junior, "junior", "Junior Production Support Engineer", true,
-                                    "inferred: the conditions for Junior Production Support Engineer hold", {}};
+    p.current_stage = StageStanding{junior, "junior", "Junior Production Support Engineer", true, Confidence::high,
+                                    "2 years; this stage asks 2+; 1 of 1 checks hold", {}, {}};
     p.current_stage.evidence.held = true;
     p.current_stage.evidence.checks = {check(true, 0, "Linux at level 2 or above (you: 2)", 7)};
 
@@ -175,11 +175,18 @@ struct HandPlan {
     t3.fit.gate.effort = Effort{0, 36, 36, 36};
     t3.fit.gate.requirements = 1;
     t3.roles = {"Application Support Analyst"};
+    t1.horizon = Horizon::open_now;
+    t2.horizon = Horizon::next;
+    t2.months_to_open = 6;
+    t3.horizon = Horizon::later;
+    t3.months_to_open = 36;
     p.tracks = {t1, t2, t3};
     for (const auto& t : p.tracks) p.ranking.push_back(FitScore{t.track, t.fit.fit, t.fit.reachable, t.fit.closeness});
 
     p.target_choice = TargetChoice::goals;
     p.target_tracks = {infra, app};
+    p.first_target = FirstTarget{TargetRef{true, infra}, "infra", "Infrastructure Support Engineer", Horizon::open_now,
+                                 "your goal"};
 
     TrackGaps g1;
     g1.track = infra;
@@ -335,43 +342,33 @@ TEST_SUITE("render plan text") {
     HandPlan h;
     CHECK(render_plan_text(h.b.c, h.plan, plain(), false) ==
           "Career plan for Jane Doe\n"
-          "person.yaml \u00b7 2 years of experience \u00b7 education: bachelor\n"
-          "5 h/week for learning\n"
+          "2 years of experience \u00b7 bachelor \u00b7 5 h/week\n"
           "\n"
           "Where you stand\n"
-          "  Current stage  Junior Production Support Engineer (inferred: the conditions\n"
-          "                 for Junior Production Support Engineer hold)\n"
+          "  Current stage  Junior Production Support Engineer (high confidence: 2 years;\n"
+          "                 this stage asks 2+; 1 of 1 checks hold)\n"
           "  Next stage     Senior Engineer: not yet, about 24 months\n"
           "                 needs: raise Linux to level 4; 2 more years of experience\n"
+          "  First target   Infrastructure Support Engineer, your goal\n"
           "\n"
-          "Top tracks\n"
-          "  #   Track                            Fit  Salary\n"
-          "  1*  Infrastructure Support Engineer  59%  USD 60,000\u201380,000 a year (source:\n"
-          "                                            The seed, salary)\n"
-          "  2   Cloud Operations                 50%  no salary figure in the sources\n"
-          "  3*  Application Support Specialist   25%  no salary figure in the sources\n"
-          "                                            reachable in about 36 months: needs\n"
-          "                                            3 more years of experience\n"
-          "  * a target track from your profile's goals\n"
+          "Tracks for you  * a target (your goals); horizon: when it opens (mo: months)\n"
+          "  #   Track                            Fit  Horizon       Salary\n"
+          "  1*  Infrastructure Support Engineer  59%  open now      USD 60k\u201380k [1]\n"
+          "  2   Cloud Operations                 50%  next, 6 mo    -\n"
+          "  3*  Application Support Specialist   25%  later, 36 mo  -\n"
           "\n"
-          "Next steps\n"
-          "  1. Raise SQL to level 2\n"
-          "     effort: 10\u201330 h, estimate; about 4 weeks at 5 h/week\n"
-          "     why: serves 2 of your targets: Infrastructure Support Engineer, Application\n"
-          "     Support Specialist\n"
-          "  2. Get CompTIA Linux+\n"
-          "     effort: 30\u201390 h; about 12 weeks at 5 h/week\n"
-          "     why: serves your target: Infrastructure Support Engineer\n"
-          "  3. Raise Linux to level 4\n"
-          "     effort: 21\u201363 h, estimate; about 9 weeks at 5 h/week\n"
-          "     why: serves your target: Senior Engineer\n"
+          "Next steps, for Infrastructure Support Engineer\n"
+          "  1. Raise SQL to level 2 (10\u201330 h, estimate, about 4 weeks)\n"
+          "  2. Get CompTIA Linux+ (30\u201390 h, about 12 weeks)\n"
+          "  3. Raise Linux to level 4 (21\u201363 h, estimate, about 9 weeks), for the next\n"
+          "     stage\n"
           "\n"
-          "Strategies that apply\n"
-          "  - Get ITIL early: \"ITIL is the common language.\"\n"
+          "Strategies for you\n"
+          "  - Get ITIL early\n"
+          "    \"ITIL is the common language.\"\n"
           "\n"
-          "Add --explain to see why each track scores as it does. To keep this plan as a\n"
-          "Markdown checklist:\n"
-          "  careerplan export person.yaml -o plan.md\n");
+          "  [1] The seed\n"
+          "Keep it: careerplan export person.yaml -o plan.md\n");
   }
 
   TEST_CASE("explain adds each shown track's fit parts and the rule lines that held or not") {
@@ -396,7 +393,8 @@ TEST_SUITE("render plan text") {
     CHECK(contains(out, "     Entry rules:\n"
                         "       no   content/rules.yaml:40  5 years of experience (you: 2) \u2014 needs 3 more\n"
                         "                                   years of experience\n"));
-    CHECK(contains(out, "  - Get ITIL early: \"ITIL is the common language.\"\n"
+    CHECK(contains(out, "  - Get ITIL early\n"
+                        "    \"ITIL is the common language.\"\n"
                         "    Applies because:\n"
                         "      yes  content/rules.yaml:3  none of:\n"
                         "      no   content/rules.yaml:3    ITIL 4 Foundation\n"));
@@ -424,7 +422,7 @@ TEST_SUITE("render plan text") {
     HandPlan h;
     h.plan.profile.name = "Jane \x1b[31mDoe\r";
     h.plan.tracks[0].title = "Infra\x1b]0;pwned\x07";
-    h.plan.next_steps[0].why = "serves\nyou\tall";
+    h.plan.strategies[0].reason = "serves\nyou\tall";
     const std::string out = render_plan_text(h.b.c, h.plan, plain(), true);
     CHECK(out.find('\x1b') == std::string::npos);
     CHECK(out.find('\x07') == std::string::npos);
@@ -432,7 +430,7 @@ TEST_SUITE("render plan text") {
     CHECK(out.find('\t') == std::string::npos);
     CHECK(contains(out, "Career plan for Jane \\x1b[31mDoe\\x0d\n"));
     CHECK(contains(out, "Infra\\x1b]0;pwned\\x07"));
-    CHECK(contains(out, "why: serves you all\n"));
+    CHECK(contains(out, "Get ITIL early: serves you all\n"));
   }
 
   TEST_CASE("a newline in a content title cannot break a table row") {
@@ -462,11 +460,13 @@ TEST_SUITE("render plan text") {
   TEST_CASE("the legend says where the starred target tracks come from") {
     HandPlan h;
     h.plan.target_choice = TargetChoice::focus;
-    CHECK(contains(render_plan_text(h.b.c, h.plan, plain(), false), "  * the track you chose with --track\n"));
+    CHECK(contains(render_plan_text(h.b.c, h.plan, plain(), false), "* a target (--track)"));
+    h.plan.target_choice = TargetChoice::goals;
+    CHECK(contains(render_plan_text(h.b.c, h.plan, plain(), false), "* a target (your goals)"));
     h.plan.target_choice = TargetChoice::top_fit;
     const std::string out = render_plan_text(h.b.c, h.plan, plain(), false);
-    CHECK_FALSE(contains(out, "1*"));
-    CHECK_FALSE(contains(out, "  * "));
+    CHECK(contains(out, "1*"));
+    CHECK(contains(out, "* a target;"));
   }
 
   TEST_CASE("a next stage that is ready says so") {
@@ -492,9 +492,11 @@ TEST_SUITE("render plan json") {
     std::vector<std::string> keys;
     for (const auto& item : j.items()) keys.push_back(item.key());
     CHECK(keys == std::vector<std::string>{"schema_version", "pack", "profile", "current_stage", "next_stages",
-                                           "track_count", "tracks", "target_choice", "target_tracks", "gaps", "next_steps", "projects",
-                                           "related_tracks", "route", "strategies", "roles", "sources"});
-    CHECK(j["schema_version"] == 1);
+                                           "track_count", "tracks", "target_choice", "target_tracks", "first_target",
+                                           "track_horizons", "behind_tracks", "gaps", "next_steps", "projects",
+                                           "related_tracks", "route", "strategies", "other_strategies", "roles",
+                                           "sources"});
+    CHECK(j["schema_version"] == 2);
     CHECK(j["track_count"] == 3);
     CHECK(j["pack"] == "test");
     CHECK(j["target_choice"] == "goals");
@@ -639,7 +641,7 @@ TEST_SUITE("render plan json") {
     Planned f;
     const Plan plan = f.plan();
     const std::string out = render_plan_json(f.b.c, plan);
-    CHECK(out.rfind("{\n  \"schema_version\": 1,\n", 0) == 0);
+    CHECK(out.rfind("{\n  \"schema_version\": 2,\n", 0) == 0);
     CHECK(out.back() == '\n');
     CHECK(nlohmann::ordered_json::parse(out) == plan_to_json(f.b.c, plan));
     CHECK(out == render_plan_json(f.b.c, f.plan()));
@@ -683,8 +685,7 @@ TEST_SUITE("render plan markdown") {
           "\n"
           "## Where you stand\n"
           "\n"
-          "You are at **Junior Production Support Engineer**: inferred\\: the conditions for Junior Production "
-          "Support Engineer hold.\n"
+          "You are at **Junior Production Support Engineer**: 2 years\\; this stage asks 2\\+\\; 1 of 1 checks hold.\n"
           "\n"
           "### Next stage: Senior Engineer\n"
           "\n"
@@ -697,16 +698,11 @@ TEST_SUITE("render plan markdown") {
           "\n"
           "## Target roles\n"
           "\n"
-          "| Track / role                                                                                           | Fit "
-          "| Salary                          | Source           |\n"
-          "| ------------------------------------------------------------------------------------------------------ | --: "
-          "| ------------------------------- | ---------------- |\n"
-          "| **Infrastructure Support Engineer** (track): Infrastructure Support Engineer, Systems Support Engineer "
-          "| 59% | USD 60,000\u201380,000 a year        | The seed, salary |\n"
-          "| **Application Support Specialist** (track): Application Support Analyst                                | 25% "
-          "| no salary figure in the sources | The seed, tracks |\n"
-          "| **Senior Engineer** (next stage): Senior Engineer                                                      |   \u2014 "
-          "| USD 90,000\u2013120,000              | The seed, ladder |\n"
+          "| Track / role                                                                                           | Fit | Salary                          | Source           |\n"
+          "| ------------------------------------------------------------------------------------------------------ | --: | ------------------------------- | ---------------- |\n"
+          "| **Infrastructure Support Engineer** (track): Infrastructure Support Engineer, Systems Support Engineer | 59% | USD 60,000\u201380,000 a year        | The seed, salary |\n"
+          "| **Application Support Specialist** (track): Application Support Analyst                                | 25% | no salary figure in the sources | The seed, tracks |\n"
+          "| **Senior Engineer** (next stage): Senior Engineer                                                      |   \u2014 | USD 90,000\u2013120,000              | The seed, ladder |\n"
           "\n"
           "## Skill gaps\n"
           "\n"
@@ -732,17 +728,13 @@ TEST_SUITE("render plan markdown") {
           "\n"
           "In order of value for the time they take; tick them off as you go. Weeks assume 5 h/week.\n"
           "\n"
-          "- [ ] **Raise SQL to level 2** \u2014 10\u201330 h (estimate), about 4 weeks at 5 h/week, by 2026-12-22 "
-          "\u2014 serves 2 of your targets\\: Infrastructure Support Engineer\\, Application Support Specialist\n"
-          "- [ ] **Get CompTIA Linux\\+** \u2014 30\u201390 h, about 12 weeks at 5 h/week, by 2027-03-16 \u2014 "
-          "serves your target\\: Infrastructure Support Engineer\n"
-          "- [ ] **Raise Linux to level 4** \u2014 21\u201363 h (estimate), about 9 weeks at 5 h/week, by 2027-05-14 "
-          "\u2014 serves your target\\: Senior Engineer\n"
+          "- [ ] **Raise SQL to level 2** \u2014 10\u201330 h (estimate), about 4 weeks at 5 h/week, by 2026-12-22 \u2014 serves 2 of your targets\\: Infrastructure Support Engineer\\, Application Support Specialist\n"
+          "- [ ] **Get CompTIA Linux\\+** \u2014 30\u201390 h, about 12 weeks at 5 h/week, by 2027-03-16 \u2014 serves your target\\: Infrastructure Support Engineer\n"
+          "- [ ] **Raise Linux to level 4** \u2014 21\u201363 h (estimate), about 9 weeks at 5 h/week, by 2027-05-14 \u2014 serves your target\\: Senior Engineer\n"
           "\n"
           "## Strategies that apply\n"
           "\n"
-          "- **Get ITIL early** \u2014 \\\"ITIL is the common language\\. Teams hire for it\\.\\\" More follows\\. "
-          "(source: The seed, strategies)\n"
+          "- **Get ITIL early** \u2014 \\\"ITIL is the common language\\. Teams hire for it\\.\\\" More follows\\. (source: The seed, strategies)\n"
           "\n"
           "## Sources\n"
           "\n"
