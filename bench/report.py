@@ -76,10 +76,19 @@ def main(argv):
     out.append(f"Load average at the end of the run: {load} (other work on the machine inflates wall times; "
                "the CPU column, user + system time of the process, is less sensitive to it). Verdicts use wall time.")
     out += ["", "## Targets", "", "| target | measured (wall ratio) | limit | verdict | note |", "| --- | --- | --- | --- | --- |"]
-    for what, name, limit in (("`recommend` built-in pack, sample profile ÷ floor", "recommend-builtin", 1.3),
-                              ("`tracks` ÷ floor", "tracks", 1.2), ("`--version` ÷ floor", "version", 1.2)):
+    # Start-up: at most twice a static hello-world linked the same way (the physical floor), and
+    # faster than the same hello-world linked dynamically.
+    for what, name in (("`recommend` built-in pack, sample profile", "recommend-builtin"), ("`tracks`", "tracks"),
+                       ("`--version`", "version")):
         value, cpu_value, note = startup(name)
-        target(what, value, limit, cpu_value=cpu_value, note=note)
+        target(f"{what} ÷ static floor", value, 2.0, cpu_value=cpu_value, note=note)
+        if "floor-dynamic" in t:
+            dyn_value, dyn_cpu, dyn_note = startup(name)
+            floor_ratio, floor_cpu, _ = startup("floor-dynamic")
+            target(f"{what} ÷ dynamic floor", dyn_value / floor_ratio, 1.0, "<", cpu_value=dyn_cpu / floor_cpu)
+        if f"before-{name.split('-')[0]}" in t:
+            old, old_cpu, _ = startup(f"before-{name.split('-')[0]}")
+            rows.append(f"| {what}: the build before (CAREERPLAN_BENCH_BEFORE) ÷ static floor | {old:.2f} (CPU {old_cpu:.2f}) | | for comparison | |")
     target("`recommend`, 10,000-track compiled pack ÷ 100-track", ratio("recommend-10000-cpk", "recommend-100-cpk"), 15, cpu_value=cpu_ratio("recommend-10000-cpk", "recommend-100-cpk"),
            note="content grows 100×")
     if "recommend-10000-cpk" in m:
@@ -90,10 +99,16 @@ def main(argv):
     if "batch-10000-x-1000" in t:
         target("batch: 10,000 profiles × 1,000-track pack, seconds", t["batch-10000-x-1000"] / 1000, 1,
                note="one full JSON plan a line (about 28 KB each)")
+    if "before-batch-10000-x-1000" in t:
+        target("batch ÷ the build before (CAREERPLAN_BENCH_BEFORE), same run", t["batch-10000-x-1000"] / t["before-batch-10000-x-1000"],
+               1.05, cpu_value=cpu["batch-10000-x-1000"] / cpu["before-batch-10000-x-1000"], note="no slower by more than 5%")
     big = "batch-100000-x-builtin" if "batch-100000-x-builtin" in m else "batch-10000-x-builtin"
     if big in m:
         target(f"batch memory: {big.split('-')[1]} profiles ÷ 1,000 profiles (constant memory)",
                m[big] / m["batch-1000-x-builtin"], 1.5)
+    if "recommend-resume" in t and "recommend-resume-profile" in t:
+        target("`recommend resume.json` ÷ `recommend` of the profile `import` writes from it", ratio("recommend-resume", "recommend-resume-profile"), 1.5,
+               cpu_value=cpu_ratio("recommend-resume", "recommend-resume-profile"), note="tests/fixtures/resumes/dba-bound-priya.json")
     target("YAML path (`validate`) ÷ bare `YAML::LoadFile`, same 10,000-track files", ratio("validate-10000-yaml", "loadfile-10000-yaml"), 1.0,
            note="the YAML path also validates and resolves ids")
     if "pyyaml-c-10000-yaml" in t:

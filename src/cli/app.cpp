@@ -87,7 +87,7 @@ constexpr const CommandSpec* k_commands[] = {&recommend_command, &export_command
                                              &stages_command,    &validate_command, &compile_command,
                                              &team_command,      &skills_command,   &certs_command,
                                              &init_command,      &completion_command, &path_command,
-                                             &progress_command};
+                                             &progress_command, &import_command, &match_command};
 
 // Keeps `p` reachable until the process exits and never destroys it: what run_parsed sets up
 // lives as long as the process anyway, and freeing CLI11's option objects or a loaded pack's

@@ -33,6 +33,8 @@ runs=(
   "plain|completion bash"
   "paints|path profiles/it-support.yaml --to senior-production-support-engineer"
   "paints|progress profiles/junior-infra.yaml profiles/junior-infra.yaml"
+  "plain|import examples/priya.resume.json"
+  "paints|match examples/priya.resume.json examples/dba.job.json"
 )
 # Every subcommand that --help lists must have a run above.
 for cmd in $("$bin" --help | sed -n '/^Subcommands:/,/^$/p' | awk 'NR > 1 && NF {print $1}'); do
