@@ -81,11 +81,20 @@ struct ContentBuilder {
   ContentBuilder() {
     c.name = "test";
     c.files = {"test.yaml"};
-    c.sources.push_back(Source{"seed", "The seed", "", "seed.txt", "", false, {}});
-    c.sources.push_back(Source{"estimate", "careerplan estimates", "", "", "", true, {}});
+    c.sources.push_back(source("seed", "The seed", "seed.txt", false));
+    c.sources.push_back(source("estimate", "careerplan estimates", "", true));
   }
 
   static Index next(std::size_t size) { return static_cast<Index>(size); }
+
+  static Source source(std::string_view id, std::string_view title, std::string_view file, bool estimate) {
+    Source s;
+    s.id = id;
+    s.title = title;
+    s.file = file;
+    s.estimate = estimate;
+    return s;
+  }
 
   // Effort to reach levels 1..5 in hours; each figure is a range [h/2, 3h/2] with mid h.
   Index skill(const std::string& id, const std::string& name,

@@ -29,6 +29,11 @@ struct SourceRef {
   std::string_view section;
 };
 
+// How close the copy careerplan read is to its publisher (docs/content-format.md, "Grades"):
+// the publisher's page, the publisher's dataset, or a faithful copy of the publisher's text.
+// Aggregators and opinions (grades C and D) are never a source of a fact.
+enum class Grade : std::uint8_t { none, a, a_data, b };
+
 struct Source {
   std::string_view id;
   std::string_view title;
@@ -36,6 +41,10 @@ struct Source {
   std::string_view file;       // a seed file name, may be empty
   std::string_view url;        // a public reference, may be empty
   bool estimate = false;  // figures citing this source are estimates, not published facts
+  std::string_view publisher;  // who published the figures, may be empty
+  std::string_view edition;    // the publication's edition, e.g. "OOH 2024–34"; may be empty
+  std::string_view checked;    // YYYY-MM-DD the figures were last checked at `url`; may be empty
+  Grade grade = Grade::none;   // none for the seeds and careerplan's own estimates
   FilePos where;
 };
 
@@ -71,6 +80,20 @@ struct SkillLevel {
   int level = 0;
 };
 
+// What an exam fact is about; a fixed vocabulary, so outputs can order and label them.
+enum class ExamFactKind : std::uint8_t {
+  exam_codes, questions, minutes, passing_score, prerequisites, performance_based, launched, validated_for,
+  renamed, successor, renewal
+};
+
+// One published fact about a certification's exam, in words ("at most 90", "720 on a scale of
+// 100–900"), with its source.
+struct ExamFact {
+  ExamFactKind kind = ExamFactKind::questions;
+  std::string_view value;
+  SourceRef source;
+};
+
 struct Certification {
   std::string_view id;
   std::string_view name;
@@ -81,6 +104,8 @@ struct Certification {
   std::optional<Figure> renewal_years;  // absent: no renewal, or none stated by a source
   std::string_view description;
   SourceRef source;
+  std::string_view exam;             // the exam's name and code; empty when none is given
+  std::vector<ExamFact> exam_facts;  // in content order
   FilePos where;
 };
 
@@ -113,6 +138,34 @@ struct Salary {
   SourceRef source;
 };
 
+// A US occupation a track corresponds to, with what O*NET says about it.
+struct Occupation {
+  std::string_view soc;       // Standard Occupational Classification code, e.g. "15-1242"; empty for an O*NET-only one
+  std::string_view onet_soc;  // O*NET-SOC code, e.g. "15-1242.00"
+  std::string_view title;
+  int job_zone = 0;                       // O*NET Job Zone 1..5; 0 when not given
+  std::vector<std::string_view> related;  // "15-1252.00 Software Developers", in O*NET's order
+  SourceRef source;
+};
+
+// An official national median wage, the occupation it is for and the month it refers to.
+struct OfficialWage {
+  std::string_view occupation;  // the SOC code of one of the track's occupations
+  double median = 0;
+  std::string_view currency;    // ISO 4217
+  std::string_view period;      // year, month or hour
+  std::string_view reference;   // the survey's reference month, e.g. "May 2024"
+  SourceRef source;
+};
+
+// An official employment projection: percent change over a decade.
+struct Outlook {
+  int percent = 0;              // may be negative
+  std::string_view decade;      // e.g. "2024–34"
+  std::string_view scope;       // what the figure covers when wider than the occupation; may be empty
+  SourceRef source;
+};
+
 struct Track {
   std::string_view id;
   std::string_view title;
@@ -122,12 +175,17 @@ struct Track {
   std::vector<Index> certifications;  // certifications that help on this track
   Rule requirements;                      // entry gates (years, education, ...)
   std::vector<std::string_view> roles;
-  std::optional<Salary> salary;
+  std::optional<Salary> salary;  // the seed's range
   // The ladder stage a role on this track is level with: a track below the person's stage is
   // behind them (docs/scoring.md). Absent: the track is never behind anyone.
   std::optional<Index> level;
   SourceRef level_source;  // where the level comes from: a seed, or careerplan's judgement
   SourceRef source;
+  std::vector<Occupation> occupations;
+  std::optional<OfficialWage> official_wage;
+  std::optional<Outlook> outlook;
+  std::string_view no_occupation;               // why the track has no occupation; empty when it has one
+  std::vector<std::string_view> role_aliases;   // other job titles that name the track (O*NET alternate titles)
   FilePos where;
 };
 
@@ -251,6 +309,12 @@ std::string_view education_name(Education e);
 std::vector<std::string> education_names();
 
 std::string_view category_name(SkillCategory c);
+std::string_view grade_name(Grade g);                     // "A", "A-data", "B"; "" for none
+std::optional<Grade> grade_from_name(std::string_view name);
+std::string_view exam_fact_name(ExamFactKind k);          // the YAML key, e.g. "passing_score"
+std::string_view exam_fact_label(ExamFactKind k);         // for people, e.g. "passing score"
+std::optional<ExamFactKind> exam_fact_from_name(std::string_view name);
+std::vector<std::string> exam_fact_names();
 std::string_view difficulty_name(Difficulty d);
 
 }  // namespace careerplan

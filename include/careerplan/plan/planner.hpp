@@ -75,6 +75,20 @@ struct SalaryInfo {
   Citation source;
 };
 
+// An official national median wage beside the seed's range, with what dates and grades it.
+struct OfficialWageInfo {
+  double median = 0;
+  std::string_view currency;
+  std::string_view period;
+  std::string_view reference;   // the survey's reference month, e.g. "May 2024"
+  std::string_view occupation;  // its SOC code
+  Citation source;
+  std::string_view edition;     // of the publication, e.g. "OOH 2024–34"; may be empty
+  std::string_view checked;     // YYYY-MM-DD
+  std::string_view grade;       // "A", "A-data" or "B"
+  std::string_view url;
+};
+
 struct SkillEntry {
   Index skill = 0;
   std::string_view id;
@@ -138,6 +152,7 @@ struct RankedTrack {
   TrackFit fit;
   std::vector<std::string_view> roles;
   std::optional<SalaryInfo> salary;
+  std::optional<OfficialWageInfo> official_wage;
 };
 
 // Why the target tracks are what they are: --track, else goals.tracks, else the best-fitting
@@ -293,6 +308,7 @@ struct TargetRoles {
   std::optional<double> fit;  // tracks only
   std::optional<SalaryInfo> salary;
   Citation source;   // the track's or stage's source
+  std::optional<OfficialWageInfo> official_wage;  // tracks only
 };
 
 struct Plan {

@@ -21,5 +21,7 @@ nlohmann::ordered_json stages_json(const Content& content);
 
 // {"id", "title", "section", "estimate"} for a source reference.
 nlohmann::ordered_json source_json(const Content& content, const SourceRef& ref);
+// The same with what dates and grades a source of official facts: publisher, edition, checked, grade, url.
+nlohmann::ordered_json official_source_json(const Content& c, const SourceRef& ref);
 
 }  // namespace careerplan

@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "careerplan/match/matcher.hpp"
+#include "careerplan/load/content_fields.hpp"
 #include "careerplan/load/pack_format.hpp"
 #include "careerplan/base/text.hpp"
 #include "careerplan/load/content_graph.hpp"
@@ -12,26 +13,6 @@
 namespace careerplan {
 
 namespace {
-
-// The smallest encoded sizes, so a count can be checked against the bytes left before any
-// allocation: a count can never ask for more items than the rest of the file could hold.
-constexpr std::size_t k_min_string = 4;
-constexpr std::size_t k_min_location = 12;
-constexpr std::size_t k_min_source_ref = 4 + k_min_string;
-constexpr std::size_t k_min_figure = 16 + k_min_source_ref;
-constexpr std::size_t k_min_rule = 1 + 4 + 4 + 4 + 4 + 4 + 8 + k_min_location;
-constexpr std::size_t k_min_source = 5 * k_min_string + 1 + k_min_location;
-constexpr std::size_t k_min_skill = 2 * k_min_string + 1 + 4 + 5 * k_min_string + 5 * k_min_figure + k_min_string + 1 +
-                                    k_min_location;
-constexpr std::size_t k_min_cert = 3 * k_min_string + 4 + 4 + k_min_figure + 1 + k_min_string + k_min_source_ref +
-                                   k_min_location;
-constexpr std::size_t k_min_stage = 3 * k_min_string + 1 + 2 * k_min_rule + 4 + 4 + 1 + k_min_string +
-                                    k_min_source_ref + k_min_location;
-constexpr std::size_t k_min_track = 4 * k_min_string + 4 + 4 + k_min_rule + 4 + 1 + 1 + 2 * k_min_source_ref + k_min_location;
-constexpr std::size_t k_min_strategy = 6 * k_min_string + 4 + k_min_rule + k_min_source_ref + k_min_location;
-constexpr std::size_t k_min_transition = 2 * k_min_string + 4 + 4 + k_min_string + k_min_source_ref + k_min_location;
-constexpr std::size_t k_min_project = 2 * k_min_string + 1 + k_min_string + 4 + k_min_figure + k_min_source_ref +
-                                      k_min_location;
 
 [[noreturn]] void corrupt(const std::string& name, const std::string& what) {
   throw Failure(ExitCode::data, Location{name, 0, 0}, fmt::format("compiled pack is corrupt: {}", what),
@@ -50,6 +31,7 @@ std::uint64_t load_u64(const char* p) {
   return v;
 }
 
+// Reads one record after another, each field as content_fields.hpp describes it.
 class PackReader {
 public:
   PackReader(std::string_view payload, const std::string& name, bool check_utf8)
@@ -57,21 +39,10 @@ public:
 
   Content content() {
     Content c;
-    m_files = count(k_min_string, "file names");
+    m_files = count(4, "file names");
     c.files.reserve(m_files);
-    for (std::size_t i = 0; i < m_files; ++i) str(c.files.emplace_back());
-    str(c.name);
-    str(c.title);
-    str(c.description);
-    c.version = i32();
-    list(c.sources, k_min_source, "sources", &PackReader::source);
-    list(c.skills, k_min_skill, "skills", &PackReader::skill);
-    list(c.certifications, k_min_cert, "certifications", &PackReader::certification);
-    list(c.stages, k_min_stage, "stages", &PackReader::stage);
-    list(c.tracks, k_min_track, "tracks", &PackReader::track);
-    list(c.strategies, k_min_strategy, "strategies", &PackReader::strategy);
-    list(c.transitions, k_min_transition, "transitions", &PackReader::transition);
-    list(c.projects, k_min_project, "projects", &PackReader::project);
+    for (std::size_t i = 0; i < m_files; ++i) c.files.push_back(view());
+    fields(*this, c);
     id_table(c.source_ids, c.sources.size(), "source");
     id_table(c.skill_ids, c.skills.size(), "skill");
     id_table(c.cert_ids, c.certifications.size(), "certification");
@@ -80,6 +51,77 @@ public:
     id_table(c.project_ids, c.projects.size(), "project");
     if (m_pos != m_in.size()) fail(fmt::format("{} bytes after the content", m_in.size() - m_pos));
     return c;
+  }
+
+  // The visitor content_fields.hpp calls, one method per kind of field. The model's text fields
+  // view the payload, which the caller keeps alive.
+  void text(std::string_view, std::string_view& out) { out = view(); }
+  void texts(std::string_view name, std::vector<std::string_view>& out) {
+    out.resize(count(4, name));
+    for (auto& s : out) s = view();
+  }
+  void index(std::string_view, Index& out) { out = u32(); }
+  void opt_index(std::string_view name, std::optional<Index>& out) {
+    bool present = false;
+    flag(name, present);
+    if (present) out = u32();
+  }
+  void indices(std::string_view name, std::vector<Index>& out) {
+    out.resize(count(4, name));
+    for (auto& i : out) i = u32();
+  }
+  void integer(std::string_view, int& out) { out = i32(); }
+  void level(std::string_view, int& out) {
+    out = i32();
+    if (out < k_min_level || out > k_max_level) fail(fmt::format("level {} is outside {}..{}", out, k_min_level, k_max_level));
+  }
+  // Every number the loader accepts is >= 0; negatives would break effort sums and ranges.
+  void number(std::string_view, double& out) {
+    std::memcpy(&out, take(8), sizeof out);
+    if (!std::isfinite(out)) fail("a number is not finite");
+    if (out < 0) fail("a number is negative");
+  }
+  void flag(std::string_view, bool& out) {
+    const std::uint8_t v = u8();
+    if (v > 1) fail(fmt::format("flag byte {} is neither 0 nor 1", v));
+    out = v == 1;
+  }
+  template <class E>
+  void enumeration(std::string_view name, E last, E& out) {
+    const std::uint8_t v = u8();
+    if (v > static_cast<std::uint8_t>(last)) fail(fmt::format("unknown {} {}", name, v));
+    out = static_cast<E>(v);
+  }
+  void location(std::string_view, FilePos& out) {
+    const std::uint32_t file = u32();
+    if (file >= m_files) fail(fmt::format("file name #{} is not in the table of {}", file, m_files));
+    out.file = file;
+    out.line = i32();
+    out.column = i32();
+  }
+  // Rules nest as deep as YAML allows and no deeper, so evaluating one cannot overflow the stack.
+  template <class T>
+  void record(std::string_view, T& out) {
+    if constexpr (std::is_same_v<T, Rule>) {
+      if (m_rule_depth > k_pack_max_rule_depth) fail(fmt::format("rules nest deeper than {}", k_pack_max_rule_depth));
+      ++m_rule_depth;
+      fields(*this, out);
+      --m_rule_depth;
+    } else {
+      fields(*this, out);
+    }
+  }
+  template <class T>
+  void optional(std::string_view name, std::optional<T>& out) {
+    bool present = false;
+    flag(name, present);
+    if (present) record(name, out.emplace());
+  }
+  // Items are read in place, each into a slot the vector already holds.
+  template <class T>
+  void list(std::string_view name, std::vector<T>& out) {
+    out.resize(count(min_pack_bytes<T>(), name));
+    for (auto& item : out) record(name, item);
   }
 
 private:
@@ -95,25 +137,8 @@ private:
   }
 
   std::uint8_t u8() { return static_cast<std::uint8_t>(*take(1)); }
-  bool boolean() {
-    const std::uint8_t v = u8();
-    if (v > 1) fail(fmt::format("flag byte {} is neither 0 nor 1", v));
-    return v == 1;
-  }
   std::uint32_t u32() { return load_u32(take(4)); }
   int i32() { return static_cast<int>(static_cast<std::int32_t>(u32())); }
-  double f64() {
-    double v = 0;
-    std::memcpy(&v, take(8), sizeof v);
-    if (!std::isfinite(v)) fail("a number is not finite");
-    return v;
-  }
-  // Every number the loader accepts is >= 0; negatives would break effort sums and ranges.
-  double non_negative() {
-    const double v = f64();
-    if (v < 0) fail("a number is negative");
-    return v;
-  }
 
   std::size_t count(std::size_t min_item_bytes, std::string_view what) {
     const std::uint32_t n = u32();
@@ -130,200 +155,11 @@ private:
     if (m_check_utf8 && !is_valid_utf8(s)) fail("a string is not valid UTF-8");
     return s;
   }
-  // The model's text fields view the payload, which the caller keeps alive.
-  void str(std::string_view& out) { out = view(); }
-
-  void strings(std::vector<std::string_view>& out) {
-    out.resize(count(k_min_string, "strings"));
-    for (auto& s : out) str(s);
-  }
-
-  void indices(std::vector<Index>& out) {
-    out.resize(count(4, "indices"));
-    for (auto& i : out) i = u32();
-  }
-
-  int level(int lo) {
-    const int v = i32();
-    if (v < lo || v > k_max_level) fail(fmt::format("level {} is outside {}..{}", v, lo, k_max_level));
-    return v;
-  }
-
-  FilePos location() {
-    const std::uint32_t file = u32();
-    if (file >= m_files) fail(fmt::format("file name #{} is not in the table of {}", file, m_files));
-    FilePos p;
-    p.file = file;
-    p.line = i32();
-    p.column = i32();
-    return p;
-  }
-
-  Range range() {
-    Range r;
-    r.low = non_negative();
-    r.high = non_negative();
-    return r;
-  }
-  void source_ref(SourceRef& s) {
-    s.source = u32();
-    str(s.section);
-  }
-  void figure(Figure& f) {
-    f.range = range();
-    source_ref(f.source);
-  }
-  void opt_figure(std::optional<Figure>& f) {
-    if (boolean()) figure(f.emplace());
-  }
-
-  void rule(Rule& r, int depth) {
-    if (depth > k_pack_max_rule_depth) fail(fmt::format("rules nest deeper than {}", k_pack_max_rule_depth));
-    const std::uint8_t kind = u8();
-    if (kind > static_cast<std::uint8_t>(RuleKind::target)) fail(fmt::format("unknown rule kind {}", kind));
-    r.kind = static_cast<RuleKind>(kind);
-    r.children.resize(count(k_min_rule, "rule children"));
-    for (auto& child : r.children) rule(child, depth + 1);
-    r.index = u32();
-    indices(r.group);
-    r.targets.resize(count(5, "rule targets"));
-    for (auto& t : r.targets) {
-      t.is_track = boolean();
-      t.index = u32();
-    }
-    r.level = i32();
-    r.years = non_negative();
-    r.where = location();
-  }
-
-  void source(Source& s) {
-    str(s.id);
-    str(s.title);
-    str(s.author);
-    str(s.file);
-    str(s.url);
-    s.estimate = boolean();
-    s.where = location();
-  }
-
-  void skill(Skill& s) {
-    str(s.id);
-    str(s.name);
-    const std::uint8_t category = u8();
-    if (category > static_cast<std::uint8_t>(SkillCategory::soft)) fail(fmt::format("unknown skill category {}", category));
-    s.category = static_cast<SkillCategory>(category);
-    strings(s.aliases);
-    for (auto& l : s.levels) str(l);
-    for (auto& e : s.effort) figure(e);
-    str(s.description);
-    if (boolean()) source_ref(s.source.emplace());
-    s.where = location();
-  }
-
-  void certification(Certification& c) {
-    str(c.id);
-    str(c.name);
-    str(c.issuer);
-    strings(c.aliases);
-    c.evidences.resize(count(8, "evidenced skills"));
-    for (auto& e : c.evidences) {
-      e.skill = u32();
-      e.level = level(k_min_level);
-    }
-    figure(c.prep_hours);
-    opt_figure(c.renewal_years);
-    str(c.description);
-    source_ref(c.source);
-    c.where = location();
-  }
-
-  void stage(Stage& s) {
-    str(s.id);
-    str(s.title);
-    str(s.description);
-    opt_figure(s.typical_years);
-    rule(s.requirements, 0);
-    rule(s.inferred_when, 0);
-    indices(s.leads_to);
-    strings(s.roles);
-    opt_figure(s.salary);
-    str(s.salary_currency);
-    source_ref(s.source);
-    s.where = location();
-  }
-
-  void track(Track& t) {
-    str(t.id);
-    str(t.title);
-    str(t.focus);
-    str(t.description);
-    t.key_skills.resize(count(17, "key skills"));
-    for (auto& k : t.key_skills) {
-      k.skill = u32();
-      k.level = level(k_min_level);
-      k.weight = non_negative();
-      k.essential = boolean();
-    }
-    indices(t.certifications);
-    rule(t.requirements, 0);
-    strings(t.roles);
-    if (boolean()) {
-      Salary& s = t.salary.emplace();
-      s.range = range();
-      str(s.currency);
-      str(s.period);
-      source_ref(s.source);
-    }
-    if (boolean()) t.level = u32();
-    source_ref(t.level_source);
-    source_ref(t.source);
-    t.where = location();
-  }
-
-  void strategy(Strategy& s) {
-    str(s.id);
-    str(s.title);
-    str(s.category);
-    str(s.description);
-    str(s.quote);
-    str(s.action);
-    indices(s.skills);
-    rule(s.when, 0);
-    source_ref(s.source);
-    s.where = location();
-  }
-
-  void transition(Transition& t) {
-    str(t.id);
-    str(t.title);
-    indices(t.skills);
-    strings(t.fields);
-    str(t.description);
-    source_ref(t.source);
-    t.where = location();
-  }
-
-  void project(Project& p) {
-    str(p.id);
-    str(p.title);
-    const std::uint8_t difficulty = u8();
-    if (difficulty > static_cast<std::uint8_t>(Difficulty::advanced)) fail(fmt::format("unknown difficulty {}", difficulty));
-    p.difficulty = static_cast<Difficulty>(difficulty);
-    str(p.description);
-    p.practises.resize(count(8, "practised skills"));
-    for (auto& e : p.practises) {
-      e.skill = u32();
-      e.level = level(k_min_level);
-    }
-    figure(p.effort_hours);
-    source_ref(p.source);
-    p.where = location();
-  }
 
   // Keys are stored in strictly increasing order, so a repeated key is corruption; that is also
   // the table's own order, so each key appends.
   void id_table(IdTable& table, std::size_t items, std::string_view kind) {
-    const std::size_t n = count(k_min_string + 4, "ids");
+    const std::size_t n = count(4 + 4, "ids");
     table.reserve(n, key_bytes(n));
     std::string_view previous;
     for (std::size_t i = 0; i < n; ++i) {
@@ -350,18 +186,12 @@ private:
     return total;
   }
 
-  // Items are read in place, each into a slot the vector already holds.
-  template <typename T>
-  void list(std::vector<T>& out, std::size_t min_bytes, std::string_view what, void (PackReader::*read_one)(T&)) {
-    out.resize(count(min_bytes, what));
-    for (auto& item : out) (this->*read_one)(item);
-  }
-
   std::string_view m_in;
   std::size_t m_pos = 0;
   const std::string& m_name;
   bool m_check_utf8;
   std::size_t m_files = 0;  // the size of the file-name table
+  int m_rule_depth = 0;     // rules being read, outermost first
 };
 
 // Checks that every index points into its table, so no later `content.x[i]` can go out of bounds.
@@ -379,6 +209,7 @@ public:
       source(c.prep_hours.source, "certification", c.id);
       if (c.renewal_years) source(c.renewal_years->source, "certification", c.id);
       source(c.source, "certification", c.id);
+      for (const auto& f : c.exam_facts) source(f.source, "certification", c.id);
     }
     for (const auto& s : m_c.stages) {
       if (s.typical_years) source(s.typical_years->source, "stage", s.id);
@@ -396,6 +227,9 @@ public:
       if (t.level) below(*t.level, m_c.stages.size(), "stage", "track", t.id);
       source(t.level_source, "track", t.id);
       source(t.source, "track", t.id);
+      for (const auto& o : t.occupations) source(o.source, "track", t.id);
+      if (t.official_wage) source(t.official_wage->source, "track", t.id);
+      if (t.outlook) source(t.outlook->source, "track", t.id);
     }
     for (const auto& s : m_c.strategies) {
       for (Index i : s.skills) below(i, m_c.skills.size(), "skill", "strategy", s.id);

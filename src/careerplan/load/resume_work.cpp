@@ -70,6 +70,10 @@ std::string it_evidence(const Content& content, std::string_view title, std::str
   for (const auto& track : content.tracks) {
     if (auto why = role_match(track.roles); !why.empty()) return why;
   }
+  // Other titles of the tracks' occupations (O*NET alternate titles: "SQL DBA", "NOC Technician").
+  for (const auto& track : content.tracks) {
+    if (auto why = role_match(track.role_aliases); !why.empty()) return why;
+  }
   for (const auto& word : k_it_title_words) {
     if (contains_words(title_key, word)) return fmt::format("its title says '{}'", word);
   }

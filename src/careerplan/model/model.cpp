@@ -8,6 +8,21 @@ namespace {
 constexpr std::array<std::string_view, 6> k_education_names = {"none",     "high-school", "associate",
                                                                 "bachelor", "master",      "doctorate"};
 constexpr std::array<std::string_view, 3> k_category_names = {"technical", "process", "soft"};
+constexpr std::array<std::string_view, 4> k_grade_names = {"", "A", "A-data", "B"};
+// Indexed by ExamFactKind: the YAML key, then the label people read.
+constexpr std::array<std::array<std::string_view, 2>, 11> k_exam_facts = {{
+    {"exam_codes", "exam codes"},
+    {"questions", "questions"},
+    {"minutes", "minutes"},
+    {"passing_score", "passing score"},
+    {"prerequisites", "prerequisites"},
+    {"performance_based", "hands-on items"},
+    {"launched", "launched"},
+    {"validated_for", "validated for"},
+    {"renamed", "renamed"},
+    {"successor", "successor"},
+    {"renewal", "renewal"},
+}};
 }  // namespace
 
 Location Content::locate(const FilePos& p) const {
@@ -44,6 +59,32 @@ std::string_view education_name(Education e) { return k_education_names[static_c
 std::vector<std::string> education_names() { return {k_education_names.begin(), k_education_names.end()}; }
 
 std::string_view category_name(SkillCategory c) { return k_category_names[static_cast<std::size_t>(c)]; }
+
+std::string_view grade_name(Grade g) { return k_grade_names[static_cast<std::size_t>(g)]; }
+
+std::optional<Grade> grade_from_name(std::string_view name) {
+  for (std::size_t i = 1; i < k_grade_names.size(); ++i) {
+    if (k_grade_names[i] == name) return static_cast<Grade>(i);
+  }
+  return std::nullopt;
+}
+
+std::string_view exam_fact_name(ExamFactKind k) { return k_exam_facts[static_cast<std::size_t>(k)][0]; }
+
+std::string_view exam_fact_label(ExamFactKind k) { return k_exam_facts[static_cast<std::size_t>(k)][1]; }
+
+std::optional<ExamFactKind> exam_fact_from_name(std::string_view name) {
+  for (std::size_t i = 0; i < k_exam_facts.size(); ++i) {
+    if (k_exam_facts[i][0] == name) return static_cast<ExamFactKind>(i);
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> exam_fact_names() {
+  std::vector<std::string> out;
+  for (const auto& f : k_exam_facts) out.emplace_back(f[0]);
+  return out;
+}
 
 std::string_view difficulty_name(Difficulty d) {
   switch (d) {

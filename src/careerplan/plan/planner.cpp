@@ -18,6 +18,14 @@ std::optional<SalaryInfo> track_salary(const Track& t, Citer& citer) {
   return SalaryInfo{t.salary->range, t.salary->currency, t.salary->period, citer.cite(t.salary->source)};
 }
 
+std::optional<OfficialWageInfo> track_official_wage(const Track& t, const Content& c, Citer& citer) {
+  if (!t.official_wage) return std::nullopt;
+  const OfficialWage& w = *t.official_wage;
+  const Source& s = c.source_of(w.source);
+  return OfficialWageInfo{w.median,  w.currency, w.period,  w.reference, w.occupation, citer.cite(w.source),
+                          s.edition, s.checked,  grade_name(s.grade), s.url};
+}
+
 std::optional<SalaryInfo> stage_salary(const Stage& s, Citer& citer) {
   if (!s.salary) return std::nullopt;
   return SalaryInfo{s.salary->range, s.salary_currency, "", citer.cite(s.salary->source)};
@@ -148,6 +156,7 @@ Plan make_plan(const Content& content, const Profile& given, const PlanOptions& 
     rt.focus = t.focus;
     rt.roles = t.roles;
     rt.salary = track_salary(t, citer);
+    rt.official_wage = track_official_wage(t, content, citer);
     rt.target = target;
     rt.horizon = h.horizon;
     rt.months_to_open = h.months;
@@ -160,11 +169,11 @@ Plan make_plan(const Content& content, const Profile& given, const PlanOptions& 
                                  [&](const RankedTrack& rt) { return rt.track == t; });
     plan.gaps.push_back(track_gaps(content, subject, *it));
     plan.roles.push_back(TargetRoles{TargetRef{true, t}, it->id, it->title, it->roles, it->fit.fit, it->salary,
-                                     citer.cite(content.tracks[t].source)});
+                                     citer.cite(content.tracks[t].source), it->official_wage});
   }
   for (const auto& ns : plan.next_stages) {
     plan.roles.push_back(TargetRoles{TargetRef{false, ns.stage}, ns.id, ns.title, ns.roles, std::nullopt, ns.salary,
-                                     citer.cite(content.stages[ns.stage].source)});
+                                     citer.cite(content.stages[ns.stage].source), std::nullopt});
   }
 
   const std::vector<Index> stages = stage_targets(content, plan, profile);

@@ -105,6 +105,16 @@ std::optional<RouteTarget> resolve_route_target(const Content& content, std::str
       add_node(target.nodes, NodeRef{NodeKind::track, i});
     }
   }
+  // Other titles of a track's occupations (O*NET alternate titles) name it only when no role does.
+  if (target.nodes.empty()) {
+    for (Index i = 0; i < content.tracks.size(); ++i) {
+      for (const auto& alias : content.tracks[i].role_aliases) {
+        if (!same_text(alias, typed)) continue;
+        if (target.label.empty()) target.label = alias;
+        add_node(target.nodes, NodeRef{NodeKind::track, i});
+      }
+    }
+  }
   if (target.nodes.empty()) return std::nullopt;
   return target;
 }
@@ -122,6 +132,9 @@ std::vector<std::string> route_target_names(const Content& content) {
   }
   for (const auto& t : content.tracks) {
     for (const auto& role : t.roles) add(role);
+  }
+  for (const auto& t : content.tracks) {
+    for (const auto& alias : t.role_aliases) add(alias);
   }
   return names;
 }

@@ -109,6 +109,19 @@ std::string salary_text(const SalaryInfo& salary, Escaper esc) {
   return money_range(salary.range.low, salary.range.high, esc(salary.currency), esc(salary.period));
 }
 
+std::string official_wage_text(const OfficialWageInfo& wage, Escaper esc) {
+  return fmt::format("US median {} ({})", money_range(wage.median, wage.median, esc(wage.currency), esc(wage.period)),
+                     esc(wage.reference));
+}
+
+std::string official_wage_source_text(const OfficialWageInfo& wage, Escaper esc, bool with_url) {
+  std::string out = citation_text(wage.source, esc);
+  if (!wage.edition.empty()) out += ", " + esc(wage.edition);
+  out += fmt::format(", grade {}, checked {}", esc(wage.grade), esc(wage.checked));
+  if (with_url && !wage.url.empty()) out += ", " + esc(wage.url);
+  return out;
+}
+
 std::string salary_short_text(const SalaryInfo& salary, Escaper esc) {
   const Range& r = salary.range;
   const auto thousands = [](double v) { return v >= 1000 && std::fmod(v, 1000) == 0; };

@@ -46,6 +46,11 @@ std::string step_title(const NextStep& step, Escaper esc);       // "Raise SQL t
 std::string_view status_text(StepStatus status);                 // "in progress"
 std::string citation_text(const Citation& source, Escaper esc);  // "Career card, Salaries, estimate"
 std::string salary_text(const SalaryInfo& salary, Escaper esc);  // "USD 60,000–80,000 a year"
+// "US median USD 60,340 a year (May 2024)"
+std::string official_wage_text(const OfficialWageInfo& wage, Escaper esc);
+// "BLS …, OOH 2024–34, grade A, checked 2026-12-07[, https://…]": what a note on the wage says;
+// the URL is left to the sources list of outputs that have one.
+std::string official_wage_source_text(const OfficialWageInfo& wage, Escaper esc, bool with_url);
 // For a table cell: "USD 60k–80k" (thousands when both ends are whole thousands), no period.
 std::string salary_short_text(const SalaryInfo& salary, Escaper esc);
 // Each need's text, escaped, joined with "; ".

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "careerplan/match/related.hpp"
+#include "careerplan/render/footnotes.hpp"
 #include "careerplan/render/rule_text.hpp"
 #include "careerplan/base/text.hpp"
 #include "careerplan/base/text_table.hpp"
@@ -48,6 +49,44 @@ Json salary_json(const Content& c, const Track& t) {
               {"source", source_json(c, t.salary->source)}};
 }
 
+Json wage_json(const Content& c, const Track& t) {
+  if (!t.official_wage) return nullptr;
+  const OfficialWage& w = *t.official_wage;
+  return Json{{"occupation", w.occupation}, {"median", w.median},        {"currency", w.currency},
+              {"period", w.period},         {"reference", w.reference}, {"source", official_source_json(c, w.source)}};
+}
+
+Json outlook_json(const Content& c, const Track& t) {
+  if (!t.outlook) return nullptr;
+  const Outlook& o = *t.outlook;
+  return Json{{"percent", o.percent}, {"decade", o.decade}, {"scope", o.scope}, {"source", official_source_json(c, o.source)}};
+}
+
+Json occupations_json(const Content& c, const Track& t) {
+  Json list = Json::array();
+  for (const auto& o : t.occupations) {
+    list.push_back(Json{{"soc", o.soc},
+                        {"onet_soc", o.onet_soc},
+                        {"title", o.title},
+                        {"job_zone", o.job_zone > 0 ? Json(o.job_zone) : Json(nullptr)},
+                        {"related", o.related},
+                        {"source", official_source_json(c, o.source)}});
+  }
+  return list;
+}
+
+// The O*NET job zones' names (Job Zone Reference).
+std::string_view job_zone_name(int zone) {
+  switch (zone) {
+    case 1: return "Little or No Preparation Needed";
+    case 2: return "Some Preparation Needed";
+    case 3: return "Medium Preparation Needed";
+    case 4: return "Considerable Preparation Needed";
+    case 5: return "Extensive Preparation Needed";
+    default: return "";
+  }
+}
+
 // The closest tracks by shared key skills, as `tracks show` lists them.
 Json related_json(const Content& c, Index index) {
   Json list = Json::array();
@@ -67,10 +106,28 @@ Json source_json(const Content& c, const SourceRef& ref) {
   return Json{{"id", s.id}, {"title", s.title}, {"section", ref.section}, {"estimate", s.estimate}};
 }
 
+Json official_source_json(const Content& c, const SourceRef& ref) {
+  const Source& s = c.source_of(ref);
+  Json out = source_json(c, ref);
+  out["publisher"] = s.publisher;
+  out["edition"] = s.edition;
+  out["checked"] = s.checked;
+  out["grade"] = grade_name(s.grade);
+  out["url"] = s.url;
+  return out;
+}
+
 std::string tracks_text(const Content& c, const TextStyle& style) {
-  TextTable table({"ID", "TITLE", "SALARY", "FOCUS"});
-  for (const auto& t : c.tracks) table.add_row({safe(t.id), safe(t.title), salary_text(t), safe(t.focus)});
+  Footnotes notes(c);
+  TextTable table({"ID", "TITLE", "SEED SALARY", "US MEDIAN (OFFICIAL)"});
+  for (const auto& t : c.tracks) {
+    const std::string seed = t.salary ? fmt::format("{} {}", salary_text(t), notes.mark(t.salary->source)) : "-";
+    std::string median = t.no_occupation.empty() ? "-" : "none: no occupation code";
+    if (t.official_wage) median = fmt::format("{} {}", official_wage_text(*t.official_wage), notes.mark(t.official_wage->source));
+    table.add_row({safe(t.id), safe(t.title), seed, median});
+  }
   std::string out = table.render(style.width);
+  if (!notes.empty()) out += "\n" + notes.list(style);
   out += paint("\nSee one in full: careerplan tracks show ID\n", Emphasis::dim, style);
   return out;
 }
@@ -78,7 +135,13 @@ std::string tracks_text(const Content& c, const TextStyle& style) {
 Json tracks_json(const Content& c) {
   Json list = Json::array();
   for (const auto& t : c.tracks) {
-    list.push_back(Json{{"id", t.id}, {"title", t.title}, {"focus", t.focus}, {"salary", salary_json(c, t)}});
+    list.push_back(Json{{"id", t.id},
+                        {"title", t.title},
+                        {"focus", t.focus},
+                        {"salary", salary_json(c, t)},
+                        {"official_wage", wage_json(c, t)},
+                        {"outlook", outlook_json(c, t)},
+                        {"no_occupation", t.no_occupation.empty() ? Json(nullptr) : Json(t.no_occupation)}});
   }
   return Json{{"schema_version", 1}, {"pack", c.name}, {"tracks", std::move(list)}};
 }
@@ -89,11 +152,21 @@ std::string track_text(const Content& c, Index index, const TextStyle& style) {
   auto line = [&](std::string_view label, const std::string& value) {
     out += fmt::format("{:<15}{}\n", label, value);
   };
+  Footnotes notes(c);
   out += paint(safe(t.title), Emphasis::heading, style) + "\n";
   line("id", safe(t.id));
   line("focus", safe(t.focus));
-  line("salary", t.salary ? fmt::format("{} ({})", salary_text(t), source_label(c, t.salary->source))
-                          : std::string("no figure in the sources"));
+  line("salary (seed)", t.salary ? fmt::format("{} {}", salary_text(t), notes.mark(t.salary->source))
+                                 : std::string("no figure in the seeds"));
+  if (t.official_wage) {
+    line("US median", fmt::format("{}, {} {}", official_wage_text(*t.official_wage), safe(t.official_wage->occupation),
+                                  notes.mark(t.official_wage->source)));
+  } else if (!t.no_occupation.empty()) {
+    line("US median", "none: no occupation code (below)");
+  } else {
+    line("US median", "no official figure found");
+  }
+  if (t.outlook) line("outlook", fmt::format("{} {}", outlook_text(*t.outlook), notes.mark(t.outlook->source)));
   line("requires", safe(rule_text(t.requirements, c)));
   line("source", source_label(c, t.source));
   out += '\n';
@@ -123,6 +196,35 @@ std::string track_text(const Content& c, Index index, const TextStyle& style) {
   out += '\n';
     for (const auto& r : t.roles) out += fmt::format("  {}\n", safe(r));
   }
+  // Lines of `text` wrapped to the width, the first after `first`, the others after `rest`.
+  const auto indented = [&](std::string_view first, std::string_view rest, const std::string& text) {
+    const std::string wrapped = wrap(text, style.width > rest.size() + 20 ? style.width - rest.size() : 0, rest);
+    return std::string(first) + wrapped.substr(std::min(rest.size(), wrapped.size())) + "\n";
+  };
+  if (!t.occupations.empty() || !t.no_occupation.empty()) {
+    out += '\n';
+    out += paint("Occupations (US SOC and O*NET)", Emphasis::heading, style);
+    out += '\n';
+    if (t.occupations.empty()) out += indented("  ", "  ", safe(t.no_occupation));
+    for (const auto& o : t.occupations) {
+      std::string head = fmt::format("{}{} {}", o.soc.empty() ? "" : safe(o.soc) + " / ", safe(o.onet_soc), safe(o.title));
+      if (o.job_zone > 0) head += fmt::format(", Job Zone {} ({})", o.job_zone, job_zone_name(o.job_zone));
+      out += indented("  ", "    ", fmt::format("{} {}", head, notes.mark(o.source)));
+      if (!o.related.empty()) {
+        std::vector<std::string> related;
+        for (const auto& r : o.related) related.push_back(safe(r));
+        out += indented("    related: ", "      ", fmt::format("{}", fmt::join(related, "; ")));
+      }
+    }
+  }
+  if (!t.role_aliases.empty()) {
+    std::vector<std::string> titles;
+    for (const auto& a : t.role_aliases) titles.push_back(safe(a));
+    out += '\n';
+    out += paint("Other titles (O*NET alternate titles)", Emphasis::heading, style);
+    out += '\n';
+    out += indented("  ", "  ", fmt::format("{}", fmt::join(titles, ", ")));
+  }
   const auto related = related_tracks(c, index);
   if (!related.empty()) {
     out += '\n';
@@ -132,6 +234,10 @@ std::string track_text(const Content& c, Index index, const TextStyle& style) {
       out += fmt::format("  {} ({}): {} of {} key skills, {}%\n", safe(r.title), safe(r.id), r.shared, r.of,
                          static_cast<long long>(std::lround(r.share * 100)));
     }
+  }
+  if (!notes.empty()) out += "\n" + notes.list(style);
+  if (!t.occupations.empty() || !t.role_aliases.empty()) {
+    out += "\n" + paint(wrap(k_onet_credit, style.width, ""), Emphasis::dim, style) + "\n";
   }
   return out;
 }
@@ -151,12 +257,18 @@ Json track_json(const Content& c, Index index) {
               {"focus", t.focus},
               {"description", t.description},
               {"salary", salary_json(c, t)},
+              {"official_wage", wage_json(c, t)},
+              {"outlook", outlook_json(c, t)},
+              {"occupations", occupations_json(c, t)},
+              {"no_occupation", t.no_occupation.empty() ? Json(nullptr) : Json(t.no_occupation)},
+              {"role_aliases", t.role_aliases},
               {"requires", rule_text(t.requirements, c)},
               {"key_skills", std::move(skills)},
               {"certifications", std::move(certs)},
               {"roles", t.roles},
               {"source", source_json(c, t.source)},
-              {"related", related_json(c, index)}};
+              {"related", related_json(c, index)},
+              {"credit", t.occupations.empty() && t.role_aliases.empty() ? Json(nullptr) : Json(k_onet_credit)}};
 }
 
 std::string stages_text(const Content& c, const TextStyle& style) {

@@ -170,10 +170,14 @@ private:
       std::string what = fmt::format("<strong>{}</strong> ({})", u(r.title), r.from.is_track ? "track" : "next stage");
       if (!r.roles.empty()) what += ": " + list_text(r.roles, u);
       const Citation& source = r.salary ? r.salary->source : r.source;
+      std::string salary = r.salary ? salary_text(*r.salary, u) : std::string("no salary figure in the sources");
+      std::string cited = citation_text(source, u);
+      if (r.official_wage) {
+        salary += "; " + official_wage_text(*r.official_wage, u);
+        cited += "; " + official_wage_source_text(*r.official_wage, u, false);
+      }
       m_out += fmt::format("<tr><td>{}</td><td class=\"fit-cell\">{}</td><td>{}</td><td>{}</td></tr>\n", what,
-                           r.fit ? fit_bar(*r.fit) : std::string("\u2014"),
-                           r.salary ? salary_text(*r.salary, u) : std::string("no salary figure in the sources"),
-                           citation_text(source, u));
+                           r.fit ? fit_bar(*r.fit) : std::string("\u2014"), salary, cited);
     }
     m_out += "</tbody>\n</table>\n";
     close_section();

@@ -272,6 +272,8 @@ private:
     verdict(t.fit.gate);
     m_out.field("roles", t.roles).key("salary");
     salary(t.salary);
+    m_out.key("official_wage");
+    official_wage(t.official_wage);
     const bool listed = t.track < m_c.tracks.size() && !m_c.tracks[t.track].key_skills.empty();
     m_out.key("fit_parts");
     list(t.fit.parts, [&](const FitPart& p) { fit_part(p, listed); });
@@ -334,6 +336,26 @@ private:
     m_out.end_object();
   }
 
+  void official_wage(const std::optional<OfficialWageInfo>& w) {
+    if (!w) {
+      m_out.null();
+      return;
+    }
+    m_out.begin_object()
+        .field("occupation", w->occupation)
+        .field("median", round_to(w->median, k_money_decimals))
+        .field("currency", w->currency)
+        .field("period", w->period)
+        .field("reference", w->reference)
+        .field("edition", w->edition)
+        .field("checked", w->checked)
+        .field("grade", w->grade)
+        .field("url", w->url)
+        .key("source");
+    citation(w->source);
+    m_out.end_object();
+  }
+
   void roles(const TargetRoles& r) {
     m_out.begin_object()
         .field("kind", r.from.is_track ? "track" : "stage")
@@ -348,6 +370,8 @@ private:
     }
     m_out.key("salary");
     salary(r.salary);
+    m_out.key("official_wage");
+    official_wage(r.official_wage);
     m_out.key("source");
     citation(r.source);
     m_out.end_object();

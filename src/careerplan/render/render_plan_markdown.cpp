@@ -176,9 +176,13 @@ private:
       std::string what = fmt::format("**{}** ({})", esc(r.title), r.from.is_track ? "track" : "next stage");
       if (!r.roles.empty()) what += ": " + list_text(r.roles, esc);
       const Citation& source = r.salary ? r.salary->source : r.source;
-      table.add_row({what, r.fit ? percent_text(*r.fit) : "\u2014",
-                     r.salary ? salary_text(*r.salary, esc) : "no salary figure in the sources",
-                     citation_text(source, esc)});
+      std::string salary = r.salary ? salary_text(*r.salary, esc) : "no salary figure in the sources";
+      std::string cited = citation_text(source, esc);
+      if (r.official_wage) {
+        salary += "; " + official_wage_text(*r.official_wage, esc);
+        cited += "; " + official_wage_source_text(*r.official_wage, esc, false);
+      }
+      table.add_row({what, r.fit ? percent_text(*r.fit) : "\u2014", salary, cited});
     }
     block(table.render());
   }

@@ -32,7 +32,7 @@ public:
     m_out.reserve(8192);  // a plan's report is about 4 KB: grown once, not doubled from nothing
     header();
     where_you_stand(explain);
-    tracks();
+    tracks(explain || all);
     if (explain) fit_explanations();
     next_steps();
     strategies(explain, explain || all);
@@ -177,7 +177,8 @@ private:
     }
   }
 
-  void tracks() {
+  // The default report fits on one screen; --explain and --all add the official medians.
+  void tracks(bool official) {
     std::string legend = "* a target";
     if (m_plan.target_choice == TargetChoice::focus) legend += " (--track)";
     if (m_plan.target_choice == TargetChoice::goals) legend += " (your goals)";
@@ -188,6 +189,14 @@ private:
       std::string salary = "-";
       if (rt.salary) {
         salary = salary_short_text(*rt.salary, term) + " " + note(source_title(rt.salary->source));
+      }
+      // The official median beside the seed's range, under one note for all of them:
+      // `careerplan tracks` lists each one's month, source, edition and grade.
+      if (official && rt.official_wage) {
+        const OfficialWageInfo& w = *rt.official_wage;
+        salary = fmt::format("{}median {} {} {}", salary == "-" ? "" : salary + "; ", term(w.currency),
+                             group_thousands(w.median),
+                             note("median: US national median wage (BLS); month, source and grade: careerplan tracks"));
       }
       table.add_row({rank, term(rt.title), percent_text(rt.fit.fit), horizon_text(rt.horizon, rt.months_to_open), salary});
     }

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "careerplan/render/footnotes.hpp"
 #include "careerplan/render/render_catalog.hpp"
 #include "careerplan/base/text.hpp"
 #include "careerplan/base/text_table.hpp"
@@ -118,12 +119,42 @@ Json skill_json(const Content& c, Index index) {
               {"source", s.source ? source_json(c, *s.source) : Json(nullptr)}};
 }
 
+namespace {
+
+// The renamed or replaced exams, one line each under the listing.
+std::string exam_changes(const Content& c, const TextStyle& style) {
+  std::string out;
+  for (const auto& cert : c.certifications) {
+    for (const auto& f : cert.exam_facts) {
+      if (f.kind != ExamFactKind::renamed && f.kind != ExamFactKind::successor) continue;
+      const std::string line = fmt::format("{}: {} {}", safe(cert.id), exam_fact_label(f.kind), safe(f.value));
+      const std::string wrapped = wrap(line, style.width > 24 ? style.width - 4 : 0, "    ");
+      out += "  " + wrapped.substr(std::min<std::size_t>(4, wrapped.size())) + "\n";
+    }
+  }
+  return out.empty() ? out : fmt::format("\n{}\n{}", paint("Renamed or replaced exams", Emphasis::heading, style), out);
+}
+
+Json exam_json(const Content& c, const Certification& cert) {
+  if (cert.exam.empty() && cert.exam_facts.empty()) return nullptr;
+  Json facts = Json::array();
+  for (const auto& f : cert.exam_facts) {
+    facts.push_back(Json{{"fact", exam_fact_name(f.kind)},
+                         {"label", exam_fact_label(f.kind)},
+                         {"value", f.value},
+                         {"source", official_source_json(c, f.source)}});
+  }
+  return Json{{"name", cert.exam}, {"facts", std::move(facts)}};
+}
+
+}  // namespace
+
 std::string certs_text(const Content& c, const TextStyle& style) {
   TextTable table({"ID", "NAME", "ISSUER", "ALIASES"});
   for (const auto& cert : c.certifications) {
     table.add_row({safe(cert.id), safe(cert.name), safe(cert.issuer), joined(cert.aliases)});
   }
-  std::string out = table.render(style.width);
+  std::string out = table.render(style.width) + exam_changes(c, style);
   out += paint("\nSee one in full: careerplan certs show ID\n", Emphasis::dim, style);
   return out;
 }
@@ -135,7 +166,8 @@ Json certs_json(const Content& c) {
                         {"name", cert.name},
                         {"issuer", cert.issuer},
                         {"aliases", cert.aliases},
-                        {"description", cert.description}});
+                        {"description", cert.description},
+                        {"exam", exam_json(c, cert)}});
   }
   return Json{{"schema_version", 1}, {"pack", c.name}, {"certifications", std::move(list)}};
 }
@@ -150,6 +182,27 @@ std::vector<Index> tracks_listing(const Content& c, Index cert) {
     }
   }
   return out;
+}
+
+}  // namespace
+
+namespace {
+
+// The exam's published facts, each with a footnote, and the sources under them; preparation
+// hours stay careerplan's estimate unless a source states them.
+std::string exam_text(const Content& c, const Certification& cert, const TextStyle& style) {
+  std::string out = fmt::format("\n{}\n", paint("Exam", Emphasis::heading, style));
+  if (!cert.exam.empty()) add_field(out, "name", safe(cert.exam), style.width);
+  if (cert.exam_facts.empty()) {
+    return out + wrap("No exam facts from the issuer or a faithful copy of its pages (grade A or B) were found.",
+                      style.width, "") + "\n";
+  }
+  Footnotes notes(c);
+  for (const auto& f : cert.exam_facts) {
+    add_field(out, exam_fact_label(f.kind), fmt::format("{} {}", safe(f.value), notes.mark(f.source)),
+              style.width);
+  }
+  return out + "\n" + notes.list(style);
 }
 
 }  // namespace
@@ -181,6 +234,7 @@ std::string cert_text(const Content& c, Index index, const TextStyle& style) {
     out += fmt::format("\n{}\n", paint("Helps on these tracks", Emphasis::heading, style));
     for (Index t : tracks) out += fmt::format("  {} ({})\n", safe(c.tracks[t].title), safe(c.tracks[t].id));
   }
+  out += exam_text(c, cert, style);
   return out;
 }
 
@@ -202,7 +256,8 @@ Json cert_json(const Content& c, Index index) {
               {"prep_hours", figure_json(c, cert.prep_hours)},
               {"renewal_years", cert.renewal_years ? figure_json(c, *cert.renewal_years) : Json(nullptr)},
               {"tracks", std::move(tracks)},
-              {"source", source_json(c, cert.source)}};
+              {"source", source_json(c, cert.source)},
+              {"exam", exam_json(c, cert)}};
 }
 
 }  // namespace careerplan

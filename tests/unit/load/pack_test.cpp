@@ -1,4 +1,5 @@
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <cstring>
@@ -118,8 +119,9 @@ TEST_SUITE("pack") {
     CHECK(pack_error(good.substr(0, 12)) == "p.cpk:0:0: compiled pack is corrupt: truncated: 12 bytes, shorter than the 32-byte header");
 
     std::string newer = good;
-    newer[8] = 3;
-    CHECK(pack_error(newer) == "p.cpk:0:0: compiled pack format version 3 is newer than this careerplan reads (version 2)");
+    newer[8] = static_cast<char>(k_pack_format_version + 1);
+    CHECK(pack_error(newer) == fmt::format("p.cpk:0:0: compiled pack format version {} is newer than this careerplan reads (version {})",
+                                           k_pack_format_version + 1, k_pack_format_version));
 
     const std::string cut = good.substr(0, good.size() - 1);
     CHECK(pack_error(cut) == "p.cpk:0:0: compiled pack is corrupt: truncated: the header promises " +

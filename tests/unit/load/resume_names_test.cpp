@@ -3,6 +3,7 @@
 #include "careerplan/load/content_loader.hpp"
 #include "careerplan/load/resume_dates.hpp"
 #include "careerplan/load/resume_names.hpp"
+#include "careerplan/load/resume_read.hpp"
 
 using namespace careerplan;
 using namespace std::chrono;
@@ -131,5 +132,11 @@ TEST_SUITE("resume names") {
     for (Index i : found) ids.emplace_back(c.skills[i].id);
     CHECK(ids == std::vector<std::string>{"logging", "linux", "databases"});
     CHECK(skills_in_text(c, "mysqlish postgresqlx").empty());
+  }
+
+  TEST_CASE("a job title that is an O*NET alternate title of a track counts as IT work") {
+    const Content& c = builtin_content();
+    CHECK(it_evidence(c, "NOC Technician", "") == "its title names noc work, as the role 'NOC Technician' does");
+    CHECK(it_evidence(c, "Barista", "") == "");
   }
 }

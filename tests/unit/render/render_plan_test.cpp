@@ -270,11 +270,11 @@ struct HandPlan {
     p.strategies = {st};
 
     p.roles = {TargetRoles{TargetRef{true, infra}, "infra", "Infrastructure Support Engineer", t1.roles, t1.fit.fit,
-                           t1.salary, Citation{"seed", "The seed", "tracks", false}},
+                           t1.salary, Citation{"seed", "The seed", "tracks", false}, std::nullopt},
                TargetRoles{TargetRef{true, app}, "app", "Application Support Specialist", t3.roles, t3.fit.fit,
-                           std::nullopt, Citation{"seed", "The seed", "tracks", false}},
+                           std::nullopt, Citation{"seed", "The seed", "tracks", false}, std::nullopt},
                TargetRoles{TargetRef{false, senior}, "senior", "Senior Engineer", next.roles, std::nullopt, next.salary,
-                           Citation{"seed", "The seed", "ladder", false}}};
+                           Citation{"seed", "The seed", "ladder", false}, std::nullopt}};
     p.sources = {CitedSource{0, "seed", "The seed", "A. Mentor", "seed.txt", "https://example.com/seed", false},
                  CitedSource{1, "estimate", "careerplan estimates", "", "", "", true}};
   }
