@@ -19,7 +19,7 @@ cmake --install "$build" --prefix "$tmp/prefix" >"$tmp/install.log" 2>&1 || { ca
 prefix=$tmp/prefix
 for f in bin/careerplan \
          share/bash-completion/completions/careerplan \
-         share/zsh/vendor-completions/_careerplan \
+         share/zsh/site-functions/_careerplan \
          share/fish/vendor_completions.d/careerplan.fish \
          share/careerplan/profiles/junior-infra.yaml \
          share/careerplan/schema/profile.schema.json \
@@ -48,6 +48,15 @@ grep -q "infrastructure-support" "$tmp/tracks" || fail "installed careerplan tra
   grep -qx "# yaml-language-server: \$schema=$prefix/share/careerplan/schema/profile.schema.json" ||
   fail "installed careerplan init does not name the installed schema"
 bash -n "$prefix/share/bash-completion/completions/careerplan" || fail "installed bash completion has a syntax error"
+# zsh finds the completion of an install under a prefix in PREFIX/share/zsh/site-functions, the
+# folder its own fpath names for /usr/local: a zsh whose fpath is set that way loads it by itself.
+if command -v zsh >/dev/null; then
+  out=$(zsh -fc 'fpath=("$1/share/zsh/site-functions" $fpath); autoload -Uz compinit; compinit -u -D; print -r -- ${_comps[careerplan]-none}' zsh "$prefix" 2>&1)
+  [ "$out" = "_careerplan" ] || fail "zsh does not map careerplan to _careerplan from site-functions: $out"
+  if [ "$(zsh -fc 'print -l $fpath' | grep -c '^/usr/local/share/zsh/site-functions$')" -ne 1 ]; then
+    echo "note: this zsh does not read /usr/local/share/zsh/site-functions"
+  fi
+fi
 
 # The .deb: CPack with SHLIBDEPS computes Depends from the binary: a static careerplan (the
 # default) depends on no shared library, a dynamic one (-DCAREERPLAN_STATIC=OFF) on libc6 and more.
@@ -66,6 +75,8 @@ if command -v dpkg-shlibdeps >/dev/null && command -v dpkg-deb >/dev/null; then
       dpkg-deb -c "$deb" >"$tmp/contents"
       grep -q "usr/bin/careerplan$" "$tmp/contents" || fail "the .deb does not hold usr/bin/careerplan"
       grep -q "usr/share/bash-completion/completions/careerplan$" "$tmp/contents" || fail "the .deb has no bash completion"
+      grep -q "usr/share/zsh/vendor-completions/_careerplan$" "$tmp/contents" ||
+        fail "the .deb has no zsh completion where Debian's zsh looks (usr/share/zsh/vendor-completions)"
       echo "built $(basename "$deb"): $(grep '^ Depends:' "$tmp/info" || echo "no Depends (static)")"
     fi
   else

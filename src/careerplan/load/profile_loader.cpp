@@ -237,7 +237,7 @@ Profile load_profile(const TextFile& file, const Content& content, ProfileSyntax
   profile.file = file.name;
   if (root.is_null()) {
     diags.error(Location{file.name, 1, 1}, "profile is empty (expected a mapping)",
-                {"see docs/profile-format.md for what a profile holds"});
+                {"start from a commented profile that validates as written: careerplan init -o me.yaml"});
   } else {
     ProfileReader(reader, content, profile).read(root);
   }

@@ -67,13 +67,41 @@ Json source_json(const Content& c, const SourceRef& ref) {
   return Json{{"id", s.id}, {"title", s.title}, {"section", ref.section}, {"estimate", s.estimate}};
 }
 
-std::string tracks_text(const Content& c, const TextStyle& style) {
+namespace {
+
+TextTable tracks_table(const Content& c) {
   TextTable table({"ID", "TITLE", "SALARY", "FOCUS"});
   for (const auto& t : c.tracks) table.add_row({safe(t.id), safe(t.title), salary_text(t), safe(t.focus)});
-  std::string out = table.render(style.width);
-  out += paint("\nSee one in full: careerplan tracks show ID\n", Emphasis::dim, style);
-  return out;
+  table.set_wrap_column(3);
+  return table;
 }
+
+TextTable stages_table(const Content& c) {
+  TextTable table({"#", "ID", "TITLE", "YEARS", "LEADS TO"});
+  for (Index i = 0; i < c.stages.size(); ++i) {
+    const Stage& s = c.stages[i];
+    std::vector<std::string> next;
+    for (Index n : s.leads_to) next.push_back(safe(c.stages[n].id));
+    table.add_row({fmt::format("{}", i + 1), safe(s.id), safe(s.title),
+                   s.typical_years ? years_text(*s.typical_years, c) : "-",
+                   next.empty() ? "-" : fmt::format("{}", fmt::join(next, ", "))});
+  }
+  table.set_wrap_column(4);
+  return table;
+}
+
+}  // namespace
+
+std::string listing_hint(std::string_view hint, const TextStyle& style) {
+  if (!style.terminal) return {};
+  return paint(fmt::format("\n{}\n", hint), Emphasis::dim, style);
+}
+
+std::string tracks_text(const Content& c, const TextStyle& style) {
+  return tracks_table(c).render(style.listing_width()) + listing_hint("See one in full: careerplan tracks show ID", style);
+}
+
+std::string tracks_tsv(const Content& c) { return tracks_table(c).render_tsv(); }
 
 Json tracks_json(const Content& c) {
   Json list = Json::array();
@@ -160,17 +188,10 @@ Json track_json(const Content& c, Index index) {
 }
 
 std::string stages_text(const Content& c, const TextStyle& style) {
-  TextTable table({"#", "ID", "TITLE", "YEARS", "LEADS TO"});
-  for (Index i = 0; i < c.stages.size(); ++i) {
-    const Stage& s = c.stages[i];
-    std::vector<std::string> next;
-    for (Index n : s.leads_to) next.push_back(safe(c.stages[n].id));
-    table.add_row({fmt::format("{}", i + 1), safe(s.id), safe(s.title),
-                   s.typical_years ? years_text(*s.typical_years, c) : "-",
-                   next.empty() ? "-" : fmt::format("{}", fmt::join(next, ", "))});
-  }
-  return table.render(style.width);
+  return stages_table(c).render(style.listing_width());
 }
+
+std::string stages_tsv(const Content& c) { return stages_table(c).render_tsv(); }
 
 Json stages_json(const Content& c) {
   Json list = Json::array();

@@ -480,7 +480,7 @@ private:
     for (const auto& s : m_plan.sources) {
       std::vector<std::string> parts;
       if (!s.author.empty()) parts.push_back("by " + u(s.author));
-      if (!s.file.empty()) parts.push_back("file " + u(s.file));
+      // The seed's file name means nothing to a reader and is not installed: the title cites it.
       if (!s.url.empty()) parts.push_back(u(s.url));
       if (s.estimate) parts.push_back("figures are estimates");
       std::string item = fmt::format("<strong>{}</strong>", u(s.title.empty() ? s.id : s.title));

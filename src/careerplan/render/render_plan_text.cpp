@@ -118,7 +118,9 @@ private:
 
   void tracks() {
     heading("Top tracks");
-    TextTable table({"#", "Track", "Fit", "Salary"});
+    // The id beside the title is what `--track`, `path --to` and `tracks show` take.
+    TextTable table({"#", "Track", "ID", "Fit", "Salary"});
+    table.set_wrap_column(4);
     // When the targets are not simply the best fits, a star marks them (a short mark, so it does
     // not widen the title column).
     const bool mark_targets = m_plan.target_choice != TargetChoice::top_fit;
@@ -131,8 +133,8 @@ private:
                  paint(fmt::format(" (source: {})", citation_text(rt->salary->source, term)), Emphasis::dim,
                        m_style);
       }
-      table.add_row({rank, term(rt->title), percent_text(rt->fit.fit), salary});
-      if (!rt->fit.reachable) table.add_row({"", "", "", paint(gate_text(rt->fit.gate), Emphasis::bad, m_style)});
+      table.add_row({rank, term(rt->title), term(rt->id), percent_text(rt->fit.fit), salary});
+      if (!rt->fit.reachable) table.add_row({"", "", "", "", paint(gate_text(rt->fit.gate), Emphasis::bad, m_style)});
     }
     block(table.render(room(k_indent.size())), k_indent);
     if (mark_targets) {
@@ -271,6 +273,7 @@ private:
   }
 
   void footer(bool explain) {
+    if (!m_style.terminal) return;  // hints for a person at a terminal; a pipe gets the plan only
     line();
     const std::string file = term(m_plan.profile.file);
     std::string text;

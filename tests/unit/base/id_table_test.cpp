@@ -83,4 +83,28 @@ TEST_SUITE("id table") {
     CHECK(a.size() == 2);
     CHECK(b.at("x") == 1);
   }
+
+  TEST_CASE("name_key folds case, spaces and punctuation into one hyphen, and keeps UTF-8 letters") {
+    using careerplan::name_key;
+    CHECK(name_key("Network Engineer") == "network-engineer");
+    CHECK(name_key("  SQL ") == "sql");
+    CHECK(name_key("CompTIA A+") == "comptia-a");
+    CHECK(name_key("network_engineer") == "network-engineer");
+    CHECK(name_key("Cybersecurity Analyst / Engineer") == "cybersecurity-analyst-engineer");
+    CHECK(name_key("Zürich Ops") == "zürich-ops");
+    CHECK(name_key("infrastructure-support") == "infrastructure-support");
+    CHECK(name_key("--") == "");
+  }
+
+  TEST_CASE("find_name finds a key as typed first, then by its name_key") {
+    IdTable t;
+    t.emplace("network-engineer", 1);
+    t.emplace("sql", 2);
+    CHECK(t.find_name("sql")->second == 2);
+    CHECK(t.find_name("SQL")->second == 2);
+    CHECK(t.find_name("Network Engineer")->second == 1);
+    CHECK(t.find_name("NETWORK_ENGINEER")->second == 1);
+    CHECK(t.find_name("network engineers") == t.end());
+    CHECK(t.find_name("") == t.end());
+  }
 }
