@@ -87,6 +87,15 @@ std::optional<RouteTarget> resolve_route_target(const Content& content, std::str
       add_node(target.nodes, NodeRef{NodeKind::track, it->second});
     }
   }
+  if (target.nodes.empty()) {
+    // Titles a table does not hold (a pack compiled before titles were filed as names).
+    for (Index i = 0; i < content.stages.size(); ++i) {
+      if (same_text(content.stages[i].title, typed)) add_node(target.nodes, NodeRef{NodeKind::stage, i});
+    }
+    for (Index i = 0; i < content.tracks.size(); ++i) {
+      if (same_text(content.tracks[i].title, typed)) add_node(target.nodes, NodeRef{NodeKind::track, i});
+    }
+  }
   if (!target.nodes.empty()) {
     target.label = node_title(content, target.nodes.front());
     return target;

@@ -120,7 +120,6 @@ private:
     heading("Top tracks");
     // The id beside the title is what `--track`, `path --to` and `tracks show` take.
     TextTable table({"#", "Track", "ID", "Fit", "Salary"});
-    table.set_wrap_column(4);
     // When the targets are not simply the best fits, a star marks them (a short mark, so it does
     // not widen the title column).
     const bool mark_targets = m_plan.target_choice != TargetChoice::top_fit;
