@@ -139,6 +139,10 @@ std::vector<char*> rewrite_help(int argc, char** argv) {
     }
     if (arg.starts_with("-")) continue;
     if (arg != "help") break;
+    for (int j = i + 1; j < argc; ++j) {
+      const std::string_view later = argv[j];
+      if (later == "-h" || later == "--help") return args;  // `help --help`: the help command's own
+    }
     args.erase(args.begin() + i);
     args.push_back(k_help_flag);
     break;

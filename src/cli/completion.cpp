@@ -191,7 +191,7 @@ _careerplan() {
       case ValueKind::ids:
         // "sql=" waits for its level: no space after it.
         return fmt::format("COMPREPLY=( $(compgen -W \"$_careerplan_ids_{}\" -- \"$cur\") ); "
-                           "[[ ${{#COMPREPLY[@]}} == 1 && ${{COMPREPLY[0]}} == *= ]] && compopt -o nospace; return",
+                           "[[ ${{#COMPREPLY[@]}} == 1 && ${{COMPREPLY[0]}} == *= ]] && compopt -o nospace 2>/dev/null; return",
                            v.id_kind);
       case ValueKind::dirs:
         return "compopt -o filenames 2>/dev/null; COMPREPLY=( $(compgen -d -- \"$cur\") ); return";

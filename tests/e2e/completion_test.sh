@@ -40,7 +40,7 @@ expect() {
 }
 
 # Every subcommand --help lists is completed (nothing is hand-listed).
-commands=$("$bin" --help | sed -n '/^Subcommands:/,/^$/p' | awk 'NR > 1 && NF {print $1}' | sort | tr '\n' ' ' | sed 's/ $//')
+commands=$("$bin" --help | sed -n '/^Subcommands:/,/^$/p' | awk 'NR > 1 && /^  [a-z]/ {print $1}' | sort | tr '\n' ' ' | sed 's/ $//')
 expect "$commands" ""
 expect "recommend" rec
 expect "show" tracks ""

@@ -14,7 +14,7 @@ unset CAREERPLAN_CONTENT
 status=0
 fail() { echo "FAIL: $*"; status=1; }
 
-subcommands() { "$bin" "$@" --help | sed -n '/^Subcommands:/,/^$/p' | awk 'NR > 1 && NF {print $1}'; }
+subcommands() { "$bin" "$@" --help | sed -n '/^Subcommands:/,/^$/p' | awk 'NR > 1 && /^  [a-z]/ {print $1}'; }
 paths=("")
 for cmd in $(subcommands); do
   paths+=("$cmd")

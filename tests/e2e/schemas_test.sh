@@ -79,9 +79,9 @@ covered+=("tracks show" "skills show" "certs show")
 
 # Every command whose --help offers json must be covered above and have a schema: the schema of
 # `X show` is the singular of X (tracks show -> track).
-commands=$("$bin" --help | sed -n '/^Subcommands:/,/^$/p' | awk 'NR > 1 && NF {print $1}')
+commands=$("$bin" --help | sed -n '/^Subcommands:/,/^$/p' | awk 'NR > 1 && /^  [a-z]/ {print $1}')
 for cmd in $commands; do
-  subs=$("$bin" "$cmd" --help | sed -n '/^Subcommands:/,/^$/p' | awk 'NR > 1 && NF {print $1}')
+  subs=$("$bin" "$cmd" --help | sed -n '/^Subcommands:/,/^$/p' | awk 'NR > 1 && /^  [a-z]/ {print $1}')
   for path in "$cmd" $(for s in $subs; do echo "$cmd:$s"; done); do
     words=${path/:/ }
     # shellcheck disable=SC2086
