@@ -2,17 +2,39 @@
 
 #include <fmt/format.h>
 
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
 #include <regex>
 #include <string_view>
 #include <vector>
 
+#include "careerplan/base/text.hpp"
 #include "careerplan/base/text_table.hpp"
 
 namespace careerplan::cli {
 
 namespace {
 
-constexpr std::size_t k_help_width = 80;
+constexpr std::size_t k_max_help_width = 80;
+
+// 80 columns, or fewer when the terminal (or $COLUMNS, for a pipe) is narrower.
+std::size_t help_width() {
+  static const std::size_t width = [] {
+    std::size_t columns = 0;
+    winsize ws{};
+    if (::isatty(STDOUT_FILENO) == 1 && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) {
+      columns = ws.ws_col;
+    } else if (const char* env = std::getenv("COLUMNS")) {
+      if (auto v = parse_decimal(env); v && *v > 0 && *v <= 1000) columns = static_cast<std::size_t>(*v);
+    }
+    constexpr std::size_t k_narrowest = 50;
+    return columns == 0 ? k_max_help_width : std::clamp(columns, k_narrowest, k_max_help_width);
+  }();
+  return width;
+}
 constexpr std::size_t k_name_column = 30;  // where descriptions start
 
 // What an option's value is, from its CLI11 type name "BASE" or "BASE:CHECK".
@@ -68,7 +90,7 @@ std::string help_line(const std::string& name, const std::string& description) {
     out.append(k_name_column - out.size(), ' ');
   }
   const std::string indent(k_name_column, ' ');
-  std::string body = wrap(description, k_help_width - k_name_column, indent);
+  std::string body = wrap(description, help_width() - k_name_column, indent);
   out += body.substr(std::min(indent.size(), body.size()));
   return out + "\n";
 }
@@ -81,12 +103,12 @@ std::string wrap_lines(const std::string& text) {
   while (pos <= text.size()) {
     const std::size_t end = std::min(text.find('\n', pos), text.size());
     const std::string_view line(text.data() + pos, end - pos);
-    if (line.empty() || line.front() == ' ' || line.size() <= k_help_width) {
+    if (line.empty() || line.front() == ' ' || line.size() <= help_width()) {
       out.append(line);
     } else {
       const std::size_t colon = line.find(": ");  // "Exit codes: ..." continues under its label
       const std::size_t hang = colon != std::string_view::npos && colon < 20 ? colon + 2 : 0;
-      std::string body = wrap(line.substr(hang), k_help_width - hang, std::string(hang, ' '));
+      std::string body = wrap(line.substr(hang), help_width() - hang, std::string(hang, ' '));
       out += std::string(line.substr(0, hang)) + body.substr(hang);
     }
     out += '\n';
@@ -133,7 +155,7 @@ public:
 
   std::string make_usage(const CLI::App* app, std::string name) const override {
     std::string usage = CLI::Formatter::make_usage(app, std::move(name));
-    if (usage.size() <= k_help_width + 1) return usage;
+    if (usage.size() <= help_width() + 1) return usage;
     return wrap_lines(usage.substr(0, usage.size() - 1));
   }
 };

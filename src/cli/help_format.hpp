@@ -1,5 +1,5 @@
 #pragma once
-// --help in words, wrapped to 80 columns, and CLI11's parse errors said the same way.
+// --help in words, wrapped to 80 columns (fewer on a narrower terminal or $COLUMNS), and CLI11's parse errors said the same way.
 #include <CLI/CLI.hpp>
 
 #include <memory>

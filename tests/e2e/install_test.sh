@@ -29,8 +29,15 @@ done
 if command -v help2man >/dev/null; then
   [ -s "$prefix/share/man/man1/careerplan.1" ] || fail "not installed: share/man/man1/careerplan.1"
   if command -v man >/dev/null; then
-    MANWIDTH=80 man -l "$prefix/share/man/man1/careerplan.1" 2>/dev/null | grep -q "EXIT STATUS" ||
-      fail "the man page has no EXIT STATUS section"
+    MANWIDTH=80 man -l "$prefix/share/man/man1/careerplan.1" 2>/dev/null >"$tmp/man.txt"
+    for section in EXAMPLES "EXIT STATUS" ENVIRONMENT FILES COMMANDS; do
+      grep -q "^$section\$" "$tmp/man.txt" || fail "the man page has no $section section"
+    done
+    long=$(awk 'length($0) > 80' "$tmp/man.txt" | head -1)
+    [ -n "$long" ] && fail "the man page has a line over 80 columns at MANWIDTH=80: $long"
+    # Installed files are named where this build installs them, not at a fixed /usr/share.
+    datadir=$(sed -n 's/^CMAKE_INSTALL_PREFIX:PATH=//p' "$build/CMakeCache.txt")/share
+    grep -qF "$datadir/careerplan/schema" "$tmp/man.txt" || fail "the man page does not name $datadir/careerplan/schema"
   fi
 else
   echo "note: help2man is missing, so no man page was built (scripts/setup.sh installs it)"
