@@ -164,13 +164,16 @@ private:
       close_section();
       return;
     }
-    m_out += "<table>\n<thead><tr><th scope=\"col\">Track / role</th><th scope=\"col\">Fit</th>"
+    // "reflow": on a narrow screen each row becomes a card, each cell labelled by its column.
+    m_out += "<table class=\"reflow\">\n<thead><tr><th scope=\"col\">Track / role</th><th scope=\"col\">Fit</th>"
              "<th scope=\"col\">Salary</th><th scope=\"col\">Source</th></tr></thead>\n<tbody>\n";
     for (const auto& r : m_plan.roles) {
       std::string what = fmt::format("<strong>{}</strong> ({})", u(r.title), r.from.is_track ? "track" : "next stage");
       if (!r.roles.empty()) what += ": " + list_text(r.roles, u);
       const Citation& source = r.salary ? r.salary->source : r.source;
-      m_out += fmt::format("<tr><td>{}</td><td class=\"fit-cell\">{}</td><td>{}</td><td>{}</td></tr>\n", what,
+      m_out += fmt::format("<tr><td>{}</td><td class=\"fit-cell\" data-label=\"Fit\">{}</td><td data-label=\"Salary\">{}</td>"
+                           "<td data-label=\"Source\">{}</td></tr>\n",
+                           what,
                            r.fit ? fit_bar(*r.fit) : std::string("\u2014"),
                            r.salary ? salary_text(*r.salary, u) : std::string("no salary figure in the sources"),
                            citation_text(source, u));
