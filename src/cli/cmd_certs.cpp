@@ -28,7 +28,7 @@ int run_certs(const CertsOptions& o, Context& ctx) {
 
 int run_cert_show(const CertsOptions& o, Context& ctx) {
   const Content& c = ctx.content();
-  const Index index = find_id(c.cert_ids, o.show_id, "certification", "careerplan certs");
+  const Index index = find_id(c, CatalogueKind::cert, o.show_id);
   Context::print(o.show_format == "json" ? cert_json(c, index).dump(2) + "\n"
                                          : cert_text(c, index, ctx.text_style()));
   return 0;

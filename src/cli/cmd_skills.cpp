@@ -28,7 +28,7 @@ int run_skills(const SkillsOptions& o, Context& ctx) {
 
 int run_skill_show(const SkillsOptions& o, Context& ctx) {
   const Content& c = ctx.content();
-  const Index index = find_id(c.skill_ids, o.show_id, "skill", "careerplan skills");
+  const Index index = find_id(c, CatalogueKind::skill, o.show_id);
   Context::print(o.show_format == "json" ? skill_json(c, index).dump(2) + "\n"
                                          : skill_text(c, index, ctx.text_style()));
   return 0;

@@ -18,7 +18,7 @@ struct TracksOptions {
   std::string show_format = "text";
 };
 
-Index find_track(const Content& c, const std::string& id) { return find_id(c.track_ids, id, "track", "careerplan tracks"); }
+Index find_track(const Content& c, const std::string& id) { return find_id(c, CatalogueKind::track, id); }
 
 int run_tracks(const TracksOptions& o, Context& ctx) {
   const Content& c = ctx.content();

@@ -25,7 +25,7 @@ PlanOptions plan_options(const PlanFlags& flags, const Content& content) {
   o.top = flags.top;
   if (flags.hours_per_week > 0) o.hours_per_week = flags.hours_per_week;
   if (!flags.track.empty()) {
-    o.focus_track = find_id(content.track_ids, flags.track, "track", "careerplan tracks", " given to --track");
+    o.focus_track = find_id(content, CatalogueKind::track, flags.track, " given to --track");
   }
   return o;
 }
