@@ -76,7 +76,7 @@ done
 longest() { "$bin" "$@" | LC_ALL=C.UTF-8 wc -L; }
 # Listings keep ids and titles whole instead (tests/e2e/listings_test.sh); the views of one
 # item fit.
-for args in "skills show linux" "certs show itil"; do
+for args in "skills show linux" "certs show itil" "tracks show devops-sre"; do
   # shellcheck disable=SC2086
   n=$(COLUMNS=60 longest $args)
   [ "$n" -le 60 ] || fail "careerplan $args at COLUMNS=60 prints a line of $n columns"

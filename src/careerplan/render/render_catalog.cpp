@@ -114,8 +114,9 @@ Json tracks_json(const Content& c) {
 std::string track_text(const Content& c, Index index, const TextStyle& style) {
   const Track& t = c.tracks[index];
   std::string out;
+  // Each field and list line wrapped to the width, continuing under its text.
   auto line = [&](std::string_view label, const std::string& value) {
-    out += fmt::format("{:<15}{}\n", label, value);
+    out += hanging_text(fmt::format("{:<15}", label), value, style.width);
   };
   out += paint(safe(t.title), Emphasis::heading, style) + "\n";
   line("id", safe(t.id));
@@ -142,14 +143,14 @@ std::string track_text(const Content& c, Index index, const TextStyle& style) {
   out += paint("Certifications that help", Emphasis::heading, style);
   out += '\n';
     for (Index i : t.certifications) {
-      out += fmt::format("  {} ({})\n", safe(c.certifications[i].name), safe(c.certifications[i].id));
+      out += hanging_text("  ", fmt::format("{} ({})", safe(c.certifications[i].name), safe(c.certifications[i].id)), style.width);
     }
   }
   if (!t.roles.empty()) {
     out += '\n';
   out += paint("Roles", Emphasis::heading, style);
   out += '\n';
-    for (const auto& r : t.roles) out += fmt::format("  {}\n", safe(r));
+    for (const auto& r : t.roles) out += hanging_text("  ", safe(r), style.width);
   }
   const auto related = related_tracks(c, index);
   if (!related.empty()) {
@@ -157,8 +158,9 @@ std::string track_text(const Content& c, Index index, const TextStyle& style) {
     out += paint("Related tracks (shared key skills)", Emphasis::heading, style);
     out += '\n';
     for (const auto& r : related) {
-      out += fmt::format("  {} ({}): {} of {} key skills, {}%\n", safe(r.title), safe(r.id), r.shared, r.of,
-                         static_cast<long long>(std::lround(r.share * 100)));
+      out += hanging_text("  ", fmt::format("{} ({}): {} of {} key skills, {}%", safe(r.title), safe(r.id), r.shared, r.of,
+                                            static_cast<long long>(std::lround(r.share * 100))),
+                          style.width);
     }
   }
   return out;
