@@ -69,7 +69,7 @@ int run_recommend(const RecommendOptions& o, Context& ctx) {
     const TextStyle style = ctx.text_style();
     for (std::size_t i = 0; i < profiles.size(); ++i) {
       if (i > 0) out += "\n";
-      std::string report = render_plan_text(c, make_plan(c, profiles[i], options), style, o.explain);
+      std::string report = render_plan_text(c, make_plan(c, profiles[i], options), style, o.explain, o.plan.all);
       if (out.empty()) {
         out = std::move(report);  // the one profile of most runs: no copy
       } else {

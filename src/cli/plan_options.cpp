@@ -10,7 +10,7 @@
 namespace careerplan::cli {
 
 void add_plan_flags(CLI::App& app, PlanFlags& flags) {
-  app.add_option("--top", flags.top, "How many tracks to show (and to aim at when the profile names none)")
+  app.add_option("--top", flags.top, "How many tracks to show (tracks behind you are listed apart)")
       ->check(Bounded(1, 50))
       ->default_str(std::to_string(flags.top));
   app.add_option("--track", flags.track, "Focus on one target track: its id or title, as 'careerplan tracks' lists them")
@@ -18,11 +18,15 @@ void add_plan_flags(CLI::App& app, PlanFlags& flags) {
   app.add_option("--hours-per-week", flags.hours_per_week,
                  "Hours a week for learning (default: the profile's goals.hours_per_week, else 5)")
       ->check(Bounded(0.5, 80.0));
+  app.add_flag("--all", flags.all,
+               "Show every strategy that applies, every practice project and the related tracks "
+               "(by default: the 5 strategies that matter most to you and the best project)");
 }
 
 PlanOptions plan_options(const PlanFlags& flags, const Content& content) {
   PlanOptions o;
   o.top = flags.top;
+  if (flags.all) o.max_strategies = -1;
   if (flags.hours_per_week > 0) o.hours_per_week = flags.hours_per_week;
   if (!flags.track.empty()) {
     o.focus_track = find_id(content, CatalogueKind::track, flags.track, " given to --track");

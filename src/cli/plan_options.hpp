@@ -16,6 +16,7 @@ struct PlanFlags {
   int top = 3;
   std::string track;          // --track ID
   double hours_per_week = 0;  // 0: the profile's own
+  bool all = false;           // --all: every strategy, practice project and related track
 };
 
 void add_plan_flags(CLI::App& app, PlanFlags& flags);

@@ -91,6 +91,9 @@ public:
         same(p + ".salary.period", x.salary->period, y.salary->period);
         ref(p + ".salary.source", x.salary->source, y.salary->source);
       }
+      same(p + ".level?", x.level.has_value(), y.level.has_value());
+      if (x.level && y.level) same(p + ".level", *x.level, *y.level);
+      ref(p + ".level_source", x.level_source, y.level_source);
       ref(p + ".source", x.source, y.source);
       loc(p + ".where", x.where, y.where);
     });
@@ -99,6 +102,9 @@ public:
       same(p + ".title", x.title, y.title);
       same(p + ".category", x.category, y.category);
       same(p + ".description", x.description, y.description);
+      same(p + ".quote", x.quote, y.quote);
+      same(p + ".action", x.action, y.action);
+      same(p + ".skills", x.skills, y.skills);
       rule(p + ".when", x.when, y.when);
       ref(p + ".source", x.source, y.source);
       loc(p + ".where", x.where, y.where);

@@ -14,7 +14,7 @@ namespace careerplan {
 // PNG-style magic: a high byte catches 7-bit transfers, CR LF and ^Z catch text-mode mangling.
 inline constexpr std::array<char, 8> k_pack_magic = {'\x89', 'C', 'P', 'K', '\r', '\n', '\x1a', '\n'};
 // Bumped on any change to the payload layout; a reader refuses versions newer than its own.
-inline constexpr std::uint32_t k_pack_format_version = 1;
+inline constexpr std::uint32_t k_pack_format_version = 2;
 inline constexpr std::size_t k_pack_header_bytes = 32;
 // Rules nest at most this deep, as in YAML (yaml::Limits::max_depth), so evaluation cannot overflow the stack.
 inline constexpr int k_pack_max_rule_depth = 64;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "careerplan/match/evaluate.hpp"
+#include "careerplan/match/placement.hpp"
 #include "careerplan/model/model.hpp"
 #include "careerplan/model/profile.hpp"
 
@@ -22,21 +23,6 @@ inline constexpr int k_gate_horizon_months = 60;
 
 // How close a gate that opens in `months` is: 1 now, falling linearly to 0 at the horizon.
 double closeness(int months);
-
-struct CurrentStage {
-  Index stage = 0;
-  bool inferred = false;
-  // "stated in the profile", "inferred: the conditions of <title> hold", or "inferred: no
-  // stage's conditions hold, so the first stage".
-  std::string reason;
-  Explanation evidence;  // the chosen stage's inferred_when (empty when stated or the fallback)
-};
-
-// The stated stage, else the last stage in ladder order whose inferred_when holds for a subject
-// whose stage is unknown (so `stage:` leaves do not hold), else stage 0. A stage whose
-// inferred_when is Rule::always() (none given) is never inferred. Content must have a stage.
-// `checks`: the evidence explanation records its check lines (see explain()).
-CurrentStage find_current_stage(const Content& content, const Profile& profile, bool checks = true);
 
 // How ready the subject is to enter a stage.
 struct Readiness {

@@ -123,6 +123,10 @@ struct Track {
   Rule requirements;                      // entry gates (years, education, ...)
   std::vector<std::string_view> roles;
   std::optional<Salary> salary;
+  // The ladder stage a role on this track is level with: a track below the person's stage is
+  // behind them (docs/scoring.md). Absent: the track is never behind anyone.
+  std::optional<Index> level;
+  SourceRef level_source;  // where the level comes from: a seed, or careerplan's judgement
   SourceRef source;
   FilePos where;
 };
@@ -132,6 +136,11 @@ struct Strategy {
   std::string_view title;
   std::string_view category;  // e.g. certification, soft-skills, networking, brand, technical, trend
   std::string_view description;
+  // The shortest seed excerpt that carries the advice, at most one line; two strategies may not
+  // share one (a plan would quote the same sentence twice).
+  std::string_view quote;
+  std::string_view action;     // what to do, in careerplan's words: "automate one repetitive fix"
+  std::vector<Index> skills;   // skills the advice develops: it matters more where they fall short
   Rule when;  // the strategy applies to a person when this holds
   SourceRef source;
   FilePos where;

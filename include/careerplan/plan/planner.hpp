@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "careerplan/match/evaluate.hpp"
+#include "careerplan/match/horizon.hpp"
 #include "careerplan/match/matcher.hpp"
 #include "careerplan/model/model.hpp"
 #include "careerplan/model/profile.hpp"
@@ -21,14 +22,20 @@
 
 namespace careerplan {
 
-// The least a target track's fit gain counts in a step's value, however far away the track is.
+// The least a second target track's fit gain counts in a step's value, however far away it is.
 inline constexpr double k_min_target_weight = 0.1;
 // Practice projects a plan proposes at most.
 inline constexpr int k_max_projects = 3;
+// Horizons a plan lists at most (Plan::horizons): every track of a usual pack, without making a
+// plan's size grow with a pack of thousands.
+inline constexpr std::size_t k_listed_horizons = 50;
+// Target tracks a plan chooses by itself at most: the first target and one more.
+inline constexpr int k_max_chosen_targets = 2;
 
 struct PlanOptions {
-  int top = 3;                          // tracks to show, and target tracks when none are chosen
+  int top = 3;                          // tracks to show (behind-you tracks are listed apart)
   int max_steps = 5;                    // next steps to keep
+  int max_strategies = 5;               // strategies to choose; < 0: every one that applies
   std::optional<Index> focus_track;     // --track: the one target track; wins over goals.tracks
   std::optional<double> hours_per_week; // overrides the profile's goals.hours_per_week when > 0
   bool route = false;                   // also search the route to the first target (Plan::route)
@@ -99,8 +106,10 @@ struct StageStanding {
   std::string_view id;
   std::string_view title;
   bool inferred = false;
+  Confidence confidence = Confidence::low;
   std::string reason;    // see CurrentStage::reason
-  Explanation evidence;  // the inferred_when that held; empty when stated or the fallback
+  Explanation evidence;  // the stage's inferred_when; empty for the first stage by default
+  std::vector<Need> consolidate;  // see CurrentStage::consolidate
 };
 
 struct NextStage {
@@ -122,6 +131,8 @@ struct RankedTrack {
   std::string_view title;
   std::string_view focus;
   bool target = false;  // one of the plan's target tracks
+  Horizon horizon = Horizon::later;
+  int months_to_open = 0;  // see TrackHorizon::months
   // fit.fit in 0..1 and its parts (--explain); when !fit.reachable, fit.gate.needs open the track
   // and fit.gate.effort.whole_months is the "reachable in about N months".
   TrackFit fit;
@@ -129,8 +140,26 @@ struct RankedTrack {
   std::optional<SalaryInfo> salary;
 };
 
-// Why the target tracks are what they are: --track, else goals.tracks, else the top N by fit.
+// Why the target tracks are what they are: --track, else goals.tracks, else the best-fitting
+// tracks that are open now or next (at most k_max_chosen_targets).
 enum class TargetChoice : std::uint8_t { focus, goals, top_fit };
+
+// The one target the plan is about: --track, else the first goal track, else goals.stage, else
+// the best-fitting track open now or next, else the next stage.
+struct FirstTarget {
+  TargetRef target;
+  std::string_view id;
+  std::string_view title;
+  std::optional<Horizon> horizon;  // tracks only
+  std::string_view why;  // "your goal", "best fit among the tracks open to you now or soon", ...
+};
+
+// A track below the person's stage on the ladder.
+struct BehindTrack {
+  Index track = 0;
+  std::string_view id;
+  std::string_view title;
+};
 
 struct SkillGap {
   Index skill = 0;
@@ -248,6 +277,9 @@ struct AppliedStrategy {
   std::string_view title;
   std::string_view category;
   std::string_view description;
+  std::string_view quote;   // one line of the seed
+  std::string reason;       // one line drawn from the profile: "your Scripting is 1, X asks 3: ..."
+  double relevance = 0;     // how much it matters to this person: the ranking key
   Explanation why;  // the `when` rule, held; only `held` is set unless PlanOptions::rule_checks
   Citation source;
 };
@@ -274,13 +306,19 @@ struct Plan {
   std::vector<RankedTrack> tracks;
   TargetChoice target_choice = TargetChoice::top_fit;
   std::vector<Index> target_tracks;    // in the order chosen (focus, goals order, or fit rank)
+  std::optional<FirstTarget> first_target;
+  std::vector<BehindTrack> behind;     // tracks behind the person, in ranking order
+  std::vector<TrackHorizon> horizons;  // the best-fitting k_listed_horizons tracks', in ranking order
   std::vector<TrackGaps> gaps;         // one per target track, same order
   // At most options.max_steps, chosen greedily: each is the best value per hour given the ones
   // before it (ties by key), so values are marginal and a step never repeats an earlier one's gain.
   std::vector<NextStep> next_steps;
   // Those whose `when` holds for the person aiming at the target tracks and the stage targets
-  // (see NextStep::serves); in content order.
+  // (see NextStep::serves), most relevant first (ties in content order), at most
+  // options.max_strategies, no two quoting the same seed excerpt; the rest that apply follow in
+  // other_strategies, in the same order.
   std::vector<AppliedStrategy> strategies;
+  std::vector<AppliedStrategy> other_strategies;
   std::vector<TargetRoles> roles;      // target tracks, then next stages
   std::vector<CitedSource> sources;    // every source a Citation in the plan names, catalogue order
   // At most k_max_projects practice projects that practise a gap skill of a target track, chosen

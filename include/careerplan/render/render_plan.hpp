@@ -14,9 +14,12 @@
 
 namespace careerplan {
 
-// The short report for a terminal; `explain` adds each shown track's fit parts and rule checks
-// with their file:line, and the checks behind the stages and strategies.
-std::string render_plan_text(const Content& content, const Plan& plan, const TextStyle& style, bool explain);
+// The short report for a terminal (at most 50 lines at 80 columns for a usual profile): where the
+// person stands, the tracks with their horizon, the next steps, the strategies chosen, the best
+// practice project. `all` adds the other strategies, projects and related tracks; `explain` adds
+// those and each shown track's fit parts and rule checks with their file:line.
+std::string render_plan_text(const Content& content, const Plan& plan, const TextStyle& style, bool explain,
+                             bool all = false);
 
 // The plan as one JSON value (schema_version 1) at the writer's position; numbers are rounded so
 // the output is stable. A batch writes one per line with a compact writer. `more`, when given,

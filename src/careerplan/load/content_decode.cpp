@@ -331,6 +331,12 @@ void decode_track(const Item& item, Content& c) {
     sf.finish();
     if (ok) t.salary = s;
   }
+  if (const auto* n = f.optional("level")) {
+    Fields lf(r, *n, fmt::format("level of track '{}'", t.id));
+    if (const auto* st = lf.required("stage")) t.level = resolve_id(r, *st, c.stage_ids, "stage");
+    t.level_source = required_source(lf, r, c);
+    lf.finish();
+  }
   t.source = required_source(f, r, c);
   f.finish();
   c.tracks[item.slot] = std::move(t);
@@ -344,6 +350,9 @@ void decode_strategy(const Item& item, Content& c) {
   read_text(f, r, "id", s.id, true, c);
   read_text(f, r, "title", s.title, true, c);
   read_text(f, r, "description", s.description, true, c);
+  read_text(f, r, "quote", s.quote, false, c);
+  read_text(f, r, "action", s.action, false, c);
+  if (const auto* n = f.optional("skills")) s.skills = read_refs(r, *n, c.skill_ids, "skill", "skills");
   if (const auto* n = f.required("category")) {
     if (auto v = r.id(*n, "category")) s.category = c.keep(std::move(*v));
   }

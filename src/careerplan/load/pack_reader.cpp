@@ -27,8 +27,8 @@ constexpr std::size_t k_min_cert = 3 * k_min_string + 4 + 4 + k_min_figure + 1 +
                                    k_min_location;
 constexpr std::size_t k_min_stage = 3 * k_min_string + 1 + 2 * k_min_rule + 4 + 4 + 1 + k_min_string +
                                     k_min_source_ref + k_min_location;
-constexpr std::size_t k_min_track = 4 * k_min_string + 4 + 4 + k_min_rule + 4 + 1 + k_min_source_ref + k_min_location;
-constexpr std::size_t k_min_strategy = 4 * k_min_string + k_min_rule + k_min_source_ref + k_min_location;
+constexpr std::size_t k_min_track = 4 * k_min_string + 4 + 4 + k_min_rule + 4 + 1 + 1 + 2 * k_min_source_ref + k_min_location;
+constexpr std::size_t k_min_strategy = 6 * k_min_string + 4 + k_min_rule + k_min_source_ref + k_min_location;
 constexpr std::size_t k_min_transition = 2 * k_min_string + 4 + 4 + k_min_string + k_min_source_ref + k_min_location;
 constexpr std::size_t k_min_project = 2 * k_min_string + 1 + k_min_string + 4 + k_min_figure + k_min_source_ref +
                                       k_min_location;
@@ -274,6 +274,8 @@ private:
       str(s.period);
       source_ref(s.source);
     }
+    if (boolean()) t.level = u32();
+    source_ref(t.level_source);
     source_ref(t.source);
     t.where = location();
   }
@@ -283,6 +285,9 @@ private:
     str(s.title);
     str(s.category);
     str(s.description);
+    str(s.quote);
+    str(s.action);
+    indices(s.skills);
     rule(s.when, 0);
     source_ref(s.source);
     s.where = location();
@@ -388,9 +393,12 @@ public:
       for (Index i : t.certifications) below(i, m_c.certifications.size(), "certification", "track", t.id);
       rule(t.requirements, "track", t.id);
       if (t.salary) source(t.salary->source, "track", t.id);
+      if (t.level) below(*t.level, m_c.stages.size(), "stage", "track", t.id);
+      source(t.level_source, "track", t.id);
       source(t.source, "track", t.id);
     }
     for (const auto& s : m_c.strategies) {
+      for (Index i : s.skills) below(i, m_c.skills.size(), "skill", "strategy", s.id);
       rule(s.when, "strategy", s.id);
       source(s.source, "strategy", s.id);
     }

@@ -17,8 +17,8 @@ static_assert(std::endian::native == std::endian::little, "the pack writer store
 // is the file-name table, which the payload stores first.)
 #if defined(__x86_64__) && defined(__GLIBCXX__)
 static_assert(sizeof(FilePos) == 12 && sizeof(Rule) == 104 && sizeof(Source) == 96 && sizeof(Skill) == 408 &&
-                  sizeof(Certification) == 240 && sizeof(Stage) == 456 && sizeof(Track) == 360 &&
-                  sizeof(Strategy) == 208 && sizeof(Transition) == 136 && sizeof(Project) == 160 &&
+                  sizeof(Certification) == 240 && sizeof(Stage) == 456 && sizeof(Track) == 392 &&
+                  sizeof(Strategy) == 264 && sizeof(Transition) == 136 && sizeof(Project) == 160 &&
                   sizeof(Content) == 696,
               "the content model changed: update pack_writer.cpp, pack_reader.cpp and the format version");
 #endif
@@ -179,6 +179,9 @@ private:
       str(t.salary->period);
       source_ref(t.salary->source);
     }
+    boolean(t.level.has_value());
+    if (t.level) u32(*t.level);
+    source_ref(t.level_source);
     source_ref(t.source);
     location(t.where);
   }
@@ -188,6 +191,9 @@ private:
     str(s.title);
     str(s.category);
     str(s.description);
+    str(s.quote);
+    str(s.action);
+    indices(s.skills);
     rule(s.when);
     source_ref(s.source);
     location(s.where);

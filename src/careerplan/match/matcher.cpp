@@ -180,32 +180,6 @@ double closeness(int months) {
   return std::clamp(1.0 - static_cast<double>(months) / k_gate_horizon_months, 0.0, 1.0);
 }
 
-CurrentStage find_current_stage(const Content& content, const Profile& profile, bool checks) {
-  if (content.stages.empty()) {
-    throw Failure(ExitCode::data, Location{}, "the content pack defines no stages");
-  }
-  CurrentStage cur;
-  if (profile.current_stage && *profile.current_stage < content.stages.size()) {
-    cur.stage = *profile.current_stage;
-    cur.reason = "stated in the profile";
-    return cur;
-  }
-  cur.inferred = true;
-  const Subject subject = make_subject(content, profile, std::nullopt);
-  for (Index i = static_cast<Index>(content.stages.size()); i-- > 0;) {
-    const Stage& st = content.stages[i];
-    if (st.inferred_when.kind == RuleKind::always) continue;
-    if (!holds(st.inferred_when, subject, content)) continue;
-    cur.stage = i;
-    cur.reason = fmt::format("inferred: the conditions for {} hold", st.title);
-    cur.evidence = explain(st.inferred_when, subject, content, checks);
-    return cur;
-  }
-  cur.stage = 0;
-  cur.reason = fmt::format("inferred: no later stage's conditions hold, so {}", content.stages.front().title);
-  return cur;
-}
-
 Readiness stage_readiness(const Content& content, const Subject& subject, Index stage, bool checks) {
   Readiness r;
   r.stage = stage;

@@ -109,6 +109,15 @@ std::string salary_text(const SalaryInfo& salary, Escaper esc) {
   return money_range(salary.range.low, salary.range.high, esc(salary.currency), esc(salary.period));
 }
 
+std::string salary_short_text(const SalaryInfo& salary, Escaper esc) {
+  const Range& r = salary.range;
+  const auto thousands = [](double v) { return v >= 1000 && std::fmod(v, 1000) == 0; };
+  if (!thousands(r.low) || !thousands(r.high)) return money_range(r.low, r.high, esc(salary.currency), "");
+  const std::string low = number_text(r.low / 1000, 0) + "k";
+  if (r.low == r.high) return fmt::format("{} {}", esc(salary.currency), low);
+  return fmt::format("{} {}\u2013{}k", esc(salary.currency), low, number_text(r.high / 1000, 0));
+}
+
 std::string needs_text(const std::vector<Need>& needs, Escaper esc) {
   std::vector<std::string> parts;
   parts.reserve(needs.size());

@@ -46,6 +46,8 @@ std::string step_title(const NextStep& step, Escaper esc);       // "Raise SQL t
 std::string_view status_text(StepStatus status);                 // "in progress"
 std::string citation_text(const Citation& source, Escaper esc);  // "Career card, Salaries, estimate"
 std::string salary_text(const SalaryInfo& salary, Escaper esc);  // "USD 60,000–80,000 a year"
+// For a table cell: "USD 60k–80k" (thousands when both ends are whole thousands), no period.
+std::string salary_short_text(const SalaryInfo& salary, Escaper esc);
 // Each need's text, escaped, joined with "; ".
 std::string needs_text(const std::vector<Need>& needs, Escaper esc);
 // "Infrastructure Support Engineer, NOC Engineer" from a list of role titles.

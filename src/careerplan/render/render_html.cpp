@@ -9,7 +9,7 @@
 #include "careerplan/render/render_plan.hpp"
 #include "careerplan/render/html_escape.hpp"
 #include "careerplan/render/html_style.hpp"
-#include "careerplan/plan/plan_extras.hpp"
+#include "careerplan/render/plan_extras.hpp"
 #include "careerplan/render/plan_format.hpp"
 #include "careerplan/render/route_format.hpp"
 #include "careerplan/render/svg.hpp"

@@ -6,7 +6,7 @@
 #include "careerplan/base/text.hpp"
 #include "careerplan/base/text_table.hpp"
 #include "careerplan/render/markdown.hpp"
-#include "careerplan/plan/plan_extras.hpp"
+#include "careerplan/render/plan_extras.hpp"
 #include "careerplan/render/plan_format.hpp"
 
 namespace careerplan {
@@ -63,26 +63,29 @@ std::string status_suffix(const std::optional<StepStatus>& status) {
 
 // The sections' lines are composed in one scratch string and wrapped into `out`: the lines of a
 // project are many small texts.
-void append_plan_extras_text(std::string& out, const Plan& plan, const TextStyle& style) {
+void append_plan_extras_text(std::string& out, const Plan& plan, const TextStyle& style, bool all) {
   std::string text;
   const double hpw = plan.profile.hours_per_week;
   const auto hang = [&](std::string_view prefix) { append_hanging(out, prefix, text, style.width); };
   if (!plan.projects.empty()) {
     out += '\n';
-    out += paint("Practice projects", Emphasis::heading, style);
+    out += paint(all ? "Practice projects" : "Practice project", Emphasis::heading, style);
     out += '\n';
-    for (std::size_t i = 0; i < plan.projects.size(); ++i) {
+    for (std::size_t i = 0; i < plan.projects.size() && (all || i == 0); ++i) {
       const ProjectStep& p = plan.projects[i];
-      const std::string number = "  " + std::to_string(i + 1) + ". ";
+      const std::string number = all ? "  " + std::to_string(i + 1) + ". " : "  ";
       const std::string under(display_width(number), ' ');
       text = term(p.title);
       text += " (";
       text += difficulty_name(p.difficulty);
+      if (!all) text += ", " + hours_text(p.hours);
       text += ')';
       text += status_suffix(p.status);
       hang(number);
+      if (!all) continue;
       text = effort_text(p.hours, p.estimate, p.weeks, hpw);
       hang(under);
+      if (!all) continue;
       text = "practises: ";
       append_practises(text, p, term);
       hang(under);
@@ -93,7 +96,7 @@ void append_plan_extras_text(std::string& out, const Plan& plan, const TextStyle
   }
   const bool any_related = std::any_of(plan.related.begin(), plan.related.end(),
                                        [](const TrackRelations& r) { return !r.related.empty(); });
-  if (any_related) {
+  if (any_related && all) {
     out += '\n';
     out += paint("Related tracks", Emphasis::heading, style);
     out += '\n';

@@ -2,7 +2,7 @@
 #include <string_view>
 
 #include "careerplan/render/render_plan.hpp"
-#include "careerplan/plan/plan_extras.hpp"
+#include "careerplan/render/plan_extras.hpp"
 #include "careerplan/render/plan_format.hpp"
 
 // The shape written here is documented field by field in docs/json-output.md; change both.
@@ -10,7 +10,7 @@ namespace careerplan {
 
 namespace {
 
-constexpr int k_schema_version = 1;
+constexpr int k_schema_version = 2;
 constexpr int k_money_decimals = 0;
 
 std::string_view need_kind_name(NeedKind k) {
@@ -95,6 +95,18 @@ public:
     m_out.field("target_choice", target_choice_name(p.target_choice));
     m_out.key("target_tracks");
     list(p.target_tracks, [&](Index t) { m_out.value(track_id(t)); });
+    m_out.key("first_target");
+    first_target(p.first_target);
+    m_out.key("track_horizons");
+    list(p.horizons, [&](const TrackHorizon& h) {
+      m_out.begin_object()
+          .field("id", track_id(h.track))
+          .field("horizon", horizon_name(h.horizon))
+          .field("months", h.months)
+          .end_object();
+    });
+    m_out.key("behind_tracks");
+    list(p.behind, [&](const BehindTrack& b) { m_out.begin_object().field("id", b.id).field("title", b.title).end_object(); });
     m_out.key("gaps");
     list(p.gaps, [&](const TrackGaps& g) { gaps(g); });
     m_out.key("next_steps");
@@ -102,6 +114,8 @@ public:
     write_plan_extras_json(m_out, m_c, p);
     m_out.key("strategies");
     list(p.strategies, [&](const AppliedStrategy& s) { strategy(s); });
+    m_out.key("other_strategies");
+    list(p.other_strategies, [&](const AppliedStrategy& s) { strategy(s); });
     m_out.key("roles");
     list(p.roles, [&](const TargetRoles& r) { roles(r); });
     m_out.key("sources");
@@ -232,13 +246,34 @@ private:
     checks(e);
   }
 
+  void first_target(const std::optional<FirstTarget>& f) {
+    if (!f) {
+      m_out.null();
+      return;
+    }
+    m_out.begin_object()
+        .field("kind", f->target.is_track ? "track" : "stage")
+        .field("id", f->id)
+        .field("title", f->title)
+        .key("horizon");
+    if (f->horizon) {
+      m_out.value(horizon_name(*f->horizon));
+    } else {
+      m_out.null();
+    }
+    m_out.field("why", f->why).end_object();
+  }
+
   void current_stage(const StageStanding& s) {
     m_out.begin_object()
         .field("id", s.id)
         .field("title", s.title)
         .field("inferred", s.inferred)
+        .field("confidence", confidence_name(s.confidence))
         .field("reason", s.reason)
-        .key("checks");
+        .key("consolidate");
+    needs(s.consolidate);
+    m_out.key("checks");
     checks(s.evidence);
     m_out.end_object();
   }
@@ -284,6 +319,8 @@ private:
         .field("title", t.title)
         .field("focus", t.focus)
         .field("target", t.target)
+        .field("horizon", horizon_name(t.horizon))
+        .field("months_to_open", t.months_to_open)
         .field("fit", round_to(t.fit.fit, k_fit_decimals))
         .field("reachable", t.fit.reachable)
         .field("closeness", round_to(t.fit.closeness, k_fit_decimals));
@@ -342,6 +379,9 @@ private:
         .field("title", s.title)
         .field("category", s.category)
         .field("description", s.description)
+        .field("quote", s.quote)
+        .field("reason", s.reason)
+        .field("relevance", round_to(s.relevance, k_points_decimals))
         .key("source");
     citation(s.source);
     m_out.key("checks");

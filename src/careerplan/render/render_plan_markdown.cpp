@@ -7,7 +7,7 @@
 
 #include "careerplan/render/render_plan.hpp"
 #include "careerplan/render/markdown.hpp"
-#include "careerplan/plan/plan_extras.hpp"
+#include "careerplan/render/plan_extras.hpp"
 #include "careerplan/render/plan_format.hpp"
 
 namespace careerplan {

@@ -7,7 +7,7 @@
 #include "careerplan/render/render_plan.hpp"
 #include "careerplan/base/text.hpp"
 #include "careerplan/base/text_table.hpp"
-#include "careerplan/plan/plan_extras.hpp"
+#include "careerplan/render/plan_extras.hpp"
 #include "careerplan/render/plan_format.hpp"
 #include "careerplan/render/text_report.hpp"
 
@@ -28,20 +28,31 @@ public:
   TextReport(const Content& content, const Plan& plan, const TextStyle& style)
       : TextReportBase(style), m_c(content), m_plan(plan) {}
 
-  std::string render(bool explain) {
-    m_out.reserve(8192);  // a plan's report is about 5 KB: grown once, not doubled from nothing
+  std::string render(bool explain, bool all) {
+    m_out.reserve(8192);  // a plan's report is about 4 KB: grown once, not doubled from nothing
     header();
     where_you_stand(explain);
     tracks();
     if (explain) fit_explanations();
     next_steps();
-    append_plan_extras_text(m_out, m_plan, m_style);
-    strategies(explain);
-    footer(explain);
+    strategies(explain, explain || all);
+    append_plan_extras_text(m_out, m_plan, m_style, explain || all);
+    notes();
+    footer(explain, all);
     return std::move(m_out);
   }
 
 private:
+  // A heading with a dim note beside it, or under it when both do not fit the width.
+  void heading_aside(const std::string& title, const std::string& aside) {
+    if (aside.empty()) return heading(title);
+    if (display_width(title) + 2 + display_width(aside) <= room(0)) {
+      return heading(paint(title, Emphasis::heading, m_style) + "  " + paint(aside, Emphasis::dim, m_style), false);
+    }
+    heading(title);
+    hanging(std::string(k_indent), paint(aside, Emphasis::dim, m_style));
+  }
+
   void labelled(std::string_view label, std::string_view text) {
     std::string prefix = fmt::format("{}{:<{}}", k_indent, label, k_label_width);
     hanging(prefix, text);
@@ -83,9 +94,9 @@ private:
     const auto& p = m_plan.profile;
     line(paint(fmt::format("Career plan for {}", term(p.name.empty() ? p.file : p.name)), Emphasis::heading,
                m_style));
-    const std::string facts = join_wrapped({term(p.file), years_text(p.years_experience) + " of experience",
-                                            "education: " + term(p.education_name),
-                                            hours_per_week_text(p.hours_per_week) + " for learning"},
+    const std::string facts = join_wrapped({years_text(p.years_experience) + " of experience",
+                                            term(p.education_name),
+                                            hours_per_week_text(p.hours_per_week)},
                                            " \u00b7 ", room(0));
     line(paint(facts, Emphasis::dim, m_style));
   }
@@ -98,48 +109,95 @@ private:
     return out;
   }
 
+  // The first three needs and how many more (--explain and JSON list them all).
+  [[nodiscard]] static std::string first_needs_text(const std::vector<Need>& needs) {
+    constexpr std::size_t k_shown = 3;
+    if (needs.size() <= k_shown + 1) return needs_text(needs, term);
+    std::string out = needs_text(std::vector<Need>(needs.begin(), needs.begin() + k_shown), term);
+    return out + fmt::format("; and {} more", needs.size() - k_shown);
+  }
+
   void where_you_stand(bool explain) {
     heading("Where you stand");
     const auto& cur = m_plan.current_stage;
-    labelled("Current stage", fmt::format("{} ({})", term(cur.title), term(cur.reason)));
+    if (cur.confidence == Confidence::stated) {
+      labelled("Current stage", fmt::format("{} ({})", term(cur.title), term(cur.reason)));
+    } else {
+      labelled("Current stage", fmt::format("{} ({} confidence: {})", term(cur.title),
+                                            confidence_name(cur.confidence), term(cur.reason)));
+    }
+    if (!cur.consolidate.empty()) labelled("To consolidate", needs_text(cur.consolidate, term));
     if (explain && !cur.evidence.checks.empty()) {
       checks(cur.evidence, "What puts you at this stage:", k_detail_indent);
     }
     for (std::size_t i = 0; i < m_plan.next_stages.size(); ++i) {
       const NextStage& ns = m_plan.next_stages[i];
       labelled(i == 0 ? "Next stage" : "", fmt::format("{}: {}", term(ns.title), readiness_text(ns)));
-      if (!ns.ready && !ns.entry.needs.empty()) labelled("", "needs: " + needs_text(ns.entry.needs, term));
+      if (!ns.ready && !ns.entry.needs.empty()) labelled("", "needs: " + first_needs_text(ns.entry.needs));
       if (explain && !ns.entry.checks.empty()) {
         checks(ns.entry, fmt::format("Entry rules for {}:", term(ns.title)), k_detail_indent);
       }
     }
     if (m_plan.next_stages.empty()) labelled("Next stage", "none: this is the last stage of the ladder");
+    if (const auto& f = m_plan.first_target) {
+      std::string text = term(f->title) + ", " + term(f->why);
+      labelled("First target", text);
+    }
+  }
+
+  // "open now", "next, about 6 months", "later, about 40 months", "behind you".
+  [[nodiscard]] static std::string horizon_text(Horizon h, int months) {
+    switch (h) {
+      case Horizon::open_now: return "open now";
+      case Horizon::next: return "next, " + std::to_string(months) + " mo";
+      case Horizon::later: return "later, " + std::to_string(months) + " mo";
+      case Horizon::behind: return "behind you";
+    }
+    return {};
+  }
+
+  [[nodiscard]] static std::string source_title(const Citation& c) {
+    std::string out = term(c.title.empty() ? c.source_id : c.title);
+    if (c.estimate) out += " (estimate)";
+    return out;
+  }
+
+  // A footnote marker for `text`, numbered in first-use order: "[1]".
+  std::string note(std::string text) {
+    auto it = std::find(m_notes.begin(), m_notes.end(), text);
+    if (it == m_notes.end()) it = m_notes.insert(m_notes.end(), std::move(text));
+    return fmt::format("[{}]", it - m_notes.begin() + 1);
+  }
+
+  void notes() {
+    if (m_notes.empty()) return;
+    line();
+    for (std::size_t i = 0; i < m_notes.size(); ++i) {
+      hanging(fmt::format("{}[{}] ", k_indent, i + 1), m_notes[i]);
+    }
   }
 
   void tracks() {
-    heading("Top tracks");
+    std::string legend = "* a target";
+    if (m_plan.target_choice == TargetChoice::focus) legend += " (--track)";
+    if (m_plan.target_choice == TargetChoice::goals) legend += " (your goals)";
+    heading_aside("Tracks for you", legend + "; horizon: when it opens (mo: months)");
     // The id beside the title is what `--track`, `path --to` and `tracks show` take.
-    TextTable table({"#", "Track", "ID", "Fit", "Salary"});
-    // When the targets are not simply the best fits, a star marks them (a short mark, so it does
-    // not widen the title column).
-    const bool mark_targets = m_plan.target_choice != TargetChoice::top_fit;
-    for (const RankedTrack& shown : m_plan.tracks) {
-      const RankedTrack* rt = &shown;
-      const std::string rank = std::to_string(rt->rank) + (mark_targets && rt->target ? "*" : "");
-      std::string salary = paint("no salary figure in the sources", Emphasis::dim, m_style);
-      if (rt->salary) {
-        salary = salary_text(*rt->salary, term) +
-                 paint(fmt::format(" (source: {})", citation_text(rt->salary->source, term)), Emphasis::dim,
-                       m_style);
+    TextTable table({"#", "Track", "ID", "Fit", "Horizon", "Salary"});
+    for (const RankedTrack& rt : m_plan.tracks) {
+      const std::string rank = std::to_string(rt.rank) + (rt.target ? "*" : "");
+      std::string salary = "-";
+      if (rt.salary) {
+        salary = salary_short_text(*rt.salary, term) + " " + note(source_title(rt.salary->source));
       }
-      table.add_row({rank, term(rt->title), term(rt->id), percent_text(rt->fit.fit), salary});
-      if (!rt->fit.reachable) table.add_row({"", "", "", "", paint(gate_text(rt->fit.gate), Emphasis::bad, m_style)});
+      table.add_row({rank, term(rt.title), term(rt.id), percent_text(rt.fit.fit), horizon_text(rt.horizon, rt.months_to_open),
+                     salary});
     }
     block(table.render(room(k_indent.size())), k_indent);
-    if (mark_targets) {
-      const char* legend = m_plan.target_choice == TargetChoice::focus ? "* the track you chose with --track"
-                                                                       : "* a target track from your profile's goals";
-      line(paint(fmt::format("{}{}", k_indent, legend), Emphasis::dim, m_style));
+    if (!m_plan.behind.empty()) {
+      std::vector<std::string_view> titles;
+      for (const auto& b : m_plan.behind) titles.push_back(b.title);
+      labelled("Behind you", list_text(titles, term) + " (below your stage on the ladder)");
     }
   }
 
@@ -202,44 +260,71 @@ private:
     }
   }
 
+  // Nothing when the step serves the first target (the heading names it); else whom it serves:
+  // ", for the next stage" or ", for <title>". JSON and Markdown list every target served.
+  [[nodiscard]] std::string serves_suffix(const NextStep& s) const {
+    const auto& f = m_plan.first_target;
+    const auto is_first = [&](const StepTarget& t) { return f && t.target.is_track == f->target.is_track && t.target.index == f->target.index; };
+    if (s.serves.empty() || std::any_of(s.serves.begin(), s.serves.end(), is_first)) return {};
+    const StepTarget& t = s.serves.front();
+    if (!t.target.is_track && !m_plan.next_stages.empty() && m_plan.next_stages.front().stage == t.target.index) {
+      return ", for the next stage";
+    }
+    return ", for " + term(t.title);
+  }
+
   void next_steps() {
-    heading("Next steps");
+    const bool all_estimates = std::all_of(m_plan.next_steps.begin(), m_plan.next_steps.end(),
+                                           [](const NextStep& s) { return s.estimate; });
+    std::string title = m_plan.first_target ? fmt::format("Next steps, for {}", term(m_plan.first_target->title)) : "Next steps";
+    heading_aside(title, all_estimates && !m_plan.next_steps.empty() ? "hours: careerplan's estimates" : "");
     if (m_plan.next_steps.empty()) {
       line(fmt::format("{}None: you meet what your target tracks and the next stage ask for.", k_indent));
       return;
     }
-    const double hpw = m_plan.profile.hours_per_week;
     for (std::size_t i = 0; i < m_plan.next_steps.size(); ++i) {
       const NextStep& s = m_plan.next_steps[i];
       const std::string number = std::string(k_indent) + std::to_string(i + 1) + ". ";
       const std::string under(display_width(number), ' ');
+      // One line where it fits: the title, its effort, and the targets it serves when it serves
+      // more than the first target (which the heading names).
       m_text = step_title(s, term);
       m_text += status_suffix(s.status);
+      m_text += " (" + hours_text(s.hours);
+      if (s.estimate && !all_estimates) m_text += ", estimate";
+      m_text += ", " + weeks_text(s.weeks) + ")";
+      m_text += serves_suffix(s);
       hanging(number, m_text);
-      hanging(under, effort_text(s.hours, s.estimate, s.weeks, hpw));
-      if (s.why.empty()) continue;
-      m_text = "why: ";
-      append_escaped(m_text, s.why, true);
-      hanging(under, m_text);
     }
   }
 
-  void strategies(bool explain) {
+  void strategies(bool explain, bool all) {
     if (m_plan.strategies.empty()) return;
-    heading("Strategies that apply");
+    const std::size_t total = m_plan.strategies.size() + m_plan.other_strategies.size();
+    heading_aside("Strategies for you", all || total == m_plan.strategies.size()
+                                            ? std::string()
+                                            : fmt::format("{} of {}; --all for every one", m_plan.strategies.size(), total));
     const std::string bullet = std::string(k_indent) + "- ";
+    const std::string under(bullet.size(), ' ');
     for (const auto& s : m_plan.strategies) {
       m_text = paint(term(s.title), Emphasis::accent, m_style);
-      // Cut before terminal_line: it only turns tabs and newlines into spaces and escapes bytes
-      // that hold no '.', quote or space, so the cut falls in the same place, on far less text.
-      const std::string summary = first_sentence(s.description);
-      if (!summary.empty()) {
+      if (!s.reason.empty()) {
         m_text += ": ";
-        append_escaped(m_text, summary, true);
+        append_escaped(m_text, s.reason, true);
       }
       hanging(bullet, m_text);
+      if (!s.quote.empty()) {
+        hanging(under, paint(fmt::format("\u201c{}\u201d {}", term(s.quote), note(source_title(s.source))),
+                             Emphasis::dim, m_style));
+      } else {
+        hanging(under, paint(term(first_sentence(s.description)), Emphasis::dim, m_style));
+      }
       if (explain && !s.why.checks.empty()) checks(s.why, "Applies because:", k_detail_indent);
     }
+    if (m_plan.other_strategies.empty()) return;
+    std::vector<std::string_view> titles;
+    for (const auto& s : m_plan.other_strategies) titles.push_back(s.title);
+    if (all) labelled("Also apply", list_text(titles, term));
   }
 
   // The first sentence (up to a full stop, and a closing quotation mark right after it, followed by
@@ -271,28 +356,27 @@ private:
     return out;
   }
 
-  void footer(bool explain) {
-    if (!m_style.terminal) return;  // hints for a person at a terminal; a pipe gets the plan only
-    line();
-    const std::string file = term(m_plan.profile.file);
-    std::string text;
-    if (!explain) text = "Add --explain to see why each track scores as it does. ";
-    text += "To keep this plan as a Markdown checklist:";
+  void footer(bool explain, bool all) {
+    if (!m_style.terminal) return;  // a hint for a person at a terminal; a pipe gets the plan only
+    if (m_notes.empty()) line();
+    (void)explain;
+    (void)all;
+    const std::string text = "Keep it: careerplan export " + term(m_plan.profile.file) + " -o plan.md";
     line(paint(wrap(text, room(0), ""), Emphasis::dim, m_style));
-    // The command on a line of its own, so it can be copied whole.
-    line(paint(fmt::format("{}careerplan export {} -o plan.md", k_indent, file), Emphasis::dim, m_style));
   }
 
   const Content& m_c;
   const Plan& m_plan;
   std::string m_text;  // a line being composed before it is wrapped into the report
+  std::vector<std::string> m_notes;  // footnotes, in marker order
 };
 
 }  // namespace
 
 // The plan carries every name the report shows but the files of --explain's rule lines.
-std::string render_plan_text(const Content& content, const Plan& plan, const TextStyle& style, bool explain) {
-  return TextReport(content, plan, style).render(explain);
+std::string render_plan_text(const Content& content, const Plan& plan, const TextStyle& style, bool explain,
+                             bool all) {
+  return TextReport(content, plan, style).render(explain, all);
 }
 
 }  // namespace careerplan

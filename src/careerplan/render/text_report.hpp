@@ -25,9 +25,10 @@ protected:
     m_out += '\n';
   }
 
-  void heading(std::string_view title) {
+  // `paint_it`: false when the title is painted already.
+  void heading(std::string_view title, bool paint_it = true) {
     line();
-    line(paint(title, Emphasis::heading, m_style));
+    line(paint_it ? paint(title, Emphasis::heading, m_style) : std::string(title));
   }
 
   void hanging(std::string_view prefix, std::string_view text) { append_hanging(m_out, prefix, text, m_style.width); }

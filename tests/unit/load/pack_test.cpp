@@ -118,8 +118,8 @@ TEST_SUITE("pack") {
     CHECK(pack_error(good.substr(0, 12)) == "p.cpk:0:0: compiled pack is corrupt: truncated: 12 bytes, shorter than the 32-byte header");
 
     std::string newer = good;
-    newer[8] = 2;
-    CHECK(pack_error(newer) == "p.cpk:0:0: compiled pack format version 2 is newer than this careerplan reads (version 1)");
+    newer[8] = 3;
+    CHECK(pack_error(newer) == "p.cpk:0:0: compiled pack format version 3 is newer than this careerplan reads (version 2)");
 
     const std::string cut = good.substr(0, good.size() - 1);
     CHECK(pack_error(cut) == "p.cpk:0:0: compiled pack is corrupt: truncated: the header promises " +

@@ -66,7 +66,8 @@ TEST_SUITE("matcher") {
     const CurrentStage cur = find_current_stage(l.b.c, person(3, {{l.troubleshooting, 3}}));
     CHECK(cur.stage == l.junior);
     CHECK(cur.inferred);
-    CHECK(cur.reason == "inferred: the conditions for Junior Production Support Engineer hold");
+    CHECK(cur.reason == "3 years; this stage asks 2+; 1 of 1 checks hold");
+    CHECK(cur.confidence == Confidence::high);
     CHECK(cur.evidence.held);
     CHECK(cur.evidence.checks.size() == 2);
   }
@@ -82,8 +83,46 @@ TEST_SUITE("matcher") {
     const CurrentStage cur = find_current_stage(l.b.c, person(0, {}));
     CHECK(cur.stage == l.degree);
     CHECK(cur.inferred);
-    CHECK(cur.reason == "inferred: no later stage's conditions hold, so Bachelor's Degree");
+    CHECK(cur.reason == "no stage's evidence holds, so Bachelor's Degree");
+    CHECK(cur.confidence == Confidence::low);
     CHECK(cur.evidence.checks.empty());
+  }
+
+  TEST_CASE("placement: years are the backbone, and one missing skill does not push a person back") {
+    ContentBuilder b;
+    const Index linux_skill = b.skill("linux", "Linux");
+    const Index sql = b.skill("sql", "SQL");
+    const Index comm = b.skill("communication", "Communication");
+    b.stage("entry", "Entry", Rule::always(), rule_years(0.5));
+    const Index engineer = b.stage("engineer", "Engineer", Rule::always(),
+                                   rule_all({rule_years(4), rule_skill(linux_skill, 3), rule_skill(sql, 3),
+                                             rule_skill(comm, 3)}));
+    // Two of three checks hold: placed at Engineer with medium confidence, the third to consolidate.
+    CurrentStage cur = find_current_stage(b.c, person(5, {{linux_skill, 4}, {sql, 3}}));
+    CHECK(cur.stage == engineer);
+    CHECK(cur.confidence == Confidence::medium);
+    CHECK(cur.reason == "5 years; this stage asks 4+; 2 of 3 checks hold");
+    REQUIRE(cur.consolidate.size() == 1);
+    CHECK(cur.consolidate[0].index == comm);
+    CHECK(cur.consolidate[0].level == 3);
+    // One of three: the years reach Engineer, but its evidence does not confirm it.
+    cur = find_current_stage(b.c, person(5, {{linux_skill, 4}}));
+    CHECK(cur.stage == 0);
+    CHECK(cur.confidence == Confidence::high);
+    CHECK(cur.reason == "5 years; this stage asks 0.5+; your years reach Engineer, but under half of its checks hold");
+    // Skills without the years never place a person higher.
+    cur = find_current_stage(b.c, person(1, {{linux_skill, 5}, {sql, 5}, {comm, 5}}));
+    CHECK(cur.stage == 0);
+  }
+
+  TEST_CASE("a stated stage is kept, with what its evidence still misses") {
+    Ladder l;
+    Profile p = person(0, {});
+    p.current_stage = l.junior;
+    const CurrentStage cur = find_current_stage(l.b.c, p);
+    CHECK(cur.confidence == Confidence::stated);
+    REQUIRE(cur.consolidate.size() == 1);  // troubleshooting 3; the years are not listed
+    CHECK(cur.consolidate[0].index == l.troubleshooting);
   }
 
   TEST_CASE("content without stages is an error") {

@@ -121,7 +121,7 @@ TEST_SUITE("planner") {
     const Index t = b.track("t", "T", {key(scripting, 3)});
     const Index u = b.track("u", "U", {key(scripting, 4)});
     Profile p = person(1, {{scripting, 2}});
-    p.target_tracks = {t, u};
+    p.target_tracks = {u, t};  // U first: the step to 4 serves it alone
     const Plan plan = make_plan(b.c, p, PlanOptions{});
     REQUIRE(plan.next_steps.size() == 2);
     // To 3: 28.33 + 21.25 points for 40 hours; to 4: 28.33 + 42.5 points for 120 hours.
@@ -175,27 +175,29 @@ TEST_SUITE("planner") {
     CHECK(troubleshooting->why == "serves your target: Junior Production Support Engineer");
   }
 
-  TEST_CASE("a gain on a track that opens years from now counts less") {
+  TEST_CASE("a second target counts only with the first, and less when it opens years from now") {
     ContentBuilder b;
     const Index scripting = b.skill("scripting", "Scripting");
     const Index capm = b.cert("capm", "CAPM", 30);
+    const Index pmp = b.cert("pmp", "PMP", 30);
     b.stage("here", "Here");
-    const Index near = b.track("near", "Near", {key(scripting, 3)});
-    const Index far = b.track("far", "Far", {key(scripting, 1)}, {capm}, rule_years(4));
+    const Index near = b.track("near", "Near", {key(scripting, 3)}, {capm});
+    const Index far = b.track("far", "Far", {key(scripting, 1)}, {capm, pmp}, rule_years(4));
     Profile p = person(0, {{scripting, 2}});
-    p.target_tracks = {far, near};
-    const Plan plan = make_plan(b.c, p, PlanOptions{});
-    REQUIRE(plan.next_steps.size() == 2);
-    // The skill: 28.33 points on Near for 40 hours. CAPM: 15 points on Far for 30 hours, but Far
-    // opens in 48 months, so they count 0.2.
-    CHECK(plan.next_steps[0].key == "skill:scripting@3");
-    CHECK(plan.next_steps[0].value == doctest::Approx(0.85 / 3));
-    const NextStep& cert = plan.next_steps[1];
-    CHECK(cert.key == "cert:capm");
-    CHECK(cert.fit_gain == doctest::Approx(0.15));
-    REQUIRE(cert.serves.size() == 1);
-    CHECK(cert.serves[0].weight == doctest::Approx(0.2));
-    CHECK(cert.value == doctest::Approx(0.03));
+    p.target_tracks = {near, far};
+    PlanOptions options;
+    options.max_steps = 10;
+    const Plan plan = make_plan(b.c, p, options);
+    // CAPM: 15 points on Near (the first target, in full) and 15 on Far, which opens in 48
+    // months, so they count 0.2. PMP serves Far alone, so it is never proposed.
+    const NextStep* cert = find_step(plan, "cert:capm");
+    REQUIRE(cert != nullptr);
+    REQUIRE(cert->serves.size() == 2);
+    CHECK(cert->serves[0].id == "near");
+    CHECK(cert->serves[0].weight == doctest::Approx(1));
+    CHECK(cert->serves[1].weight == doctest::Approx(0.2));
+    CHECK(cert->value == doctest::Approx(0.15 + 0.03));
+    CHECK(find_step(plan, "cert:pmp") == nullptr);
   }
 
   TEST_CASE("once ready for the next stage, steps work towards the stage after it") {
@@ -222,8 +224,11 @@ TEST_SUITE("planner") {
     top_one.top = 1;
     Plan plan = make_plan(l.b.c, p, top_one);
     CHECK(plan.target_choice == TargetChoice::top_fit);
-    CHECK(plan.target_tracks == std::vector<Index>{l.infra});
-    REQUIRE(plan.tracks.size() == 1);
+    REQUIRE_FALSE(plan.target_tracks.empty());
+    CHECK(plan.target_tracks.size() <= static_cast<std::size_t>(k_max_chosen_targets));
+    CHECK(plan.target_tracks.front() == l.infra);
+    REQUIRE(plan.first_target);
+    CHECK(plan.first_target->id == l.b.c.tracks[l.infra].id);
     CHECK(plan.tracks[0].target);
     CHECK(plan.ranking.size() == l.b.c.tracks.size());
 
@@ -471,7 +476,8 @@ TEST_SUITE("planner") {
     CHECK(app_later.fit.fit == doctest::Approx(0.47));
     REQUIRE_FALSE(later.next_steps.empty());
     CHECK(later.next_steps[0].key == "cert:itil-4-foundation");
-    CHECK(later.next_steps[0].serves[0].weight == doctest::Approx(0.8));
+    // The first target counts in full however far away it is: closeness weighs second targets.
+    CHECK(later.next_steps[0].serves[0].weight == doctest::Approx(1));
   }
 
   TEST_CASE("content without stages cannot be planned") {

@@ -16,8 +16,8 @@ namespace careerplan {
 std::string status_suffix(const std::optional<StepStatus>& status);
 
 // "Practice projects" then "Related tracks", each starting with a blank line, appended to `out`;
-// nothing when both are empty.
-void append_plan_extras_text(std::string& out, const Plan& plan, const TextStyle& style);
+// nothing when both are empty. Unless `all`, only the best project, and no related tracks.
+void append_plan_extras_text(std::string& out, const Plan& plan, const TextStyle& style, bool all);
 
 // Writes the "projects", "related_tracks" and "route" (null unless the plan has one) fields of a
 // plan's JSON object.
