@@ -109,6 +109,10 @@ code=$?
 grep -q -- "--format jsonl" "$tmp/err" || fail "the error for two profiles does not name --format jsonl: $(cat "$tmp/err")"
 [ "$("$bin" recommend profiles --format jsonl | jq -r type | sort -u)" = object ] ||
   fail "recommend profiles --format jsonl is not one object a line"
+# ... and each line is the object --format json prints for that profile.
+cmp -s <("$bin" recommend profiles/senior.yaml --format json | jq -S -c .) \
+       <("$bin" recommend profiles/senior.yaml --format jsonl | jq -S -c .) ||
+  fail "recommend --format jsonl and --format json differ for one profile"
 
 [ "$status" -eq 0 ] && echo "listing checks passed"
 exit "$status"
