@@ -61,14 +61,20 @@ done
 # Several profiles: one line each, every line the object recommend.schema.json describes.
 "$bin" recommend profiles/*.yaml --format jsonl >"$tmp/plans.jsonl" 2>"$tmp/err" || fail "recommend --format jsonl: $(head -3 "$tmp/err")"
 i=0
+bad=0
 while IFS= read -r line; do
   i=$((i + 1))
   printf '%s\n' "$line" >"$tmp/line.json"
-  "$py" tests/e2e/validate_json.py schema/recommend.schema.json "$tmp/line.json" >/dev/null 2>&1 ||
+  if ! "$py" tests/e2e/validate_json.py schema/recommend.schema.json "$tmp/line.json" >/dev/null 2>&1; then
     fail "recommend --format jsonl: line $i does not match recommend.schema.json"
+    bad=$((bad + 1))
+  fi
 done <"$tmp/plans.jsonl"
-[ "$i" -eq "$(ls profiles/*.yaml | wc -l)" ] && echo "ok careerplan recommend profiles/*.yaml --format jsonl ($i lines)" ||
+if [ "$i" -ne "$(ls profiles/*.yaml | wc -l)" ]; then
   fail "recommend --format jsonl wrote $i lines"
+elif [ "$bad" -eq 0 ]; then
+  echo "ok careerplan recommend profiles/*.yaml --format jsonl ($i lines)"
+fi
 output recommend recommend profiles/junior-infra.yaml --assume itil --assume sql=4 --format json
 output team team profiles --format json
 output path path profiles/it-support.yaml --to senior-production-support-engineer --format json
