@@ -3,9 +3,13 @@
 #include <cstddef>
 #include <string>
 
-#include "careerplan/load/content_loader.hpp"
-
 namespace careerplan {
+
+// A file's text with the name messages show for it, e.g. "content/tracks.yaml".
+struct TextFile {
+  std::string name;
+  std::string text;
+};
 
 inline constexpr std::size_t k_default_max_input_bytes = 4u * 1024u * 1024u;
 

@@ -5,14 +5,10 @@
 #include <string>
 #include <string_view>
 
+#include "careerplan/base/input.hpp"
 #include "careerplan/model/model.hpp"
 
 namespace careerplan {
-
-struct TextFile {
-  std::string name;  // as shown in messages, e.g. "content/tracks.yaml"
-  std::string text;
-};
 
 // Loads a pack from its files (merged in the order given). When `base` is given, the pack
 // extends it: items with a new id are added, items with an existing id replace that item.

@@ -4,6 +4,7 @@
 
 #include "careerplan/base/input.hpp"
 #include "careerplan/load/pack_format.hpp"
+#include "careerplan/load/content_loader.hpp"
 
 namespace careerplan {
 

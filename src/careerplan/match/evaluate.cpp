@@ -5,140 +5,17 @@
 #include <algorithm>
 #include <cmath>
 
+#include "careerplan/match/needs.hpp"
+
 namespace careerplan {
 
 namespace {
 
-// Calendar time charged for each education rank still missing; only orders alternatives and
-// sizes "about N months", since no source gives the time a degree takes beyond the bachelor.
-constexpr double k_months_per_education_rank = 24;
-
 // Keeps "3.0000000001 months" from rounding up to 4.
 constexpr double k_epsilon = 1e-9;
 
-int level_of(const std::vector<std::uint8_t>& levels, Index skill) {
-  return skill < levels.size() ? levels[skill] : 0;
-}
 
 bool has_cert(const Subject& s, Index cert) { return cert < s.certs.size() && s.certs[cert] != 0; }
-
-std::string skill_name(const Content& c, Index skill) {
-  return skill < c.skills.size() ? std::string(c.skills[skill].name) : fmt::format("skill #{}", skill);
-}
-
-std::string cert_name(const Content& c, Index cert) {
-  return cert < c.certifications.size() ? std::string(c.certifications[cert].name) : fmt::format("certification #{}", cert);
-}
-
-std::string stage_title(const Content& c, Index stage) {
-  return stage < c.stages.size() ? std::string(c.stages[stage].title) : fmt::format("stage #{}", stage);
-}
-
-std::string target_title(const Content& c, const TargetRef& t) {
-  if (!t.is_track) return stage_title(c, t.index);
-  return t.index < c.tracks.size() ? std::string(c.tracks[t.index].title) : fmt::format("track #{}", t.index);
-}
-
-std::string cert_group_text(const Content& c, const std::vector<Index>& group) {
-  if (group.size() == 1) return cert_name(c, group.front());
-  std::vector<std::string> names;
-  for (Index i : group) names.push_back(cert_name(c, i));
-  return fmt::format("one of {}", fmt::join(names, ", "));
-}
-
-std::string targets_text(const Content& c, const std::vector<TargetRef>& targets) {
-  std::vector<std::string> names;
-  for (const auto& t : targets) names.push_back(target_title(c, t));
-  if (names.size() == 1) return names.front();
-  return fmt::format("one of {}", fmt::join(names, ", "));
-}
-
-std::string years_text(double years) { return fmt::format("{} year{}", years, years == 1 ? "" : "s"); }
-
-bool same_target(const TargetRef& a, const TargetRef& b) { return a.is_track == b.is_track && a.index == b.index; }
-
-double stage_months_between(const Content& c, Index from, Index to) {
-  double months = 0;
-  for (Index s = from; s < to && s < c.stages.size(); ++s) {
-    if (c.stages[s].typical_years) months += c.stages[s].typical_years->range.mid() * 12;
-  }
-  return months;
-}
-
-// Fills a need's cost, and its text unless `quiet` (ranking needs only the cost).
-void price(Need& n, const Subject& s, const Content& c, bool quiet) {
-  switch (n.kind) {
-    case NeedKind::skill:
-      n.hours = skill_hours(c, n.index, level_of(s.skills, n.index), n.level).mid();
-      if (quiet) break;
-      n.text = fmt::format("raise {} to level {}", skill_name(c, n.index), n.level);
-      break;
-    case NeedKind::cert: {
-      double best = -1;
-      for (Index i : n.certs) {
-        if (i >= c.certifications.size()) continue;
-        const double h = c.certifications[i].prep_hours.range.mid();
-        if (best < 0 || h < best) best = h;
-      }
-      n.hours = std::max(best, 0.0);
-      if (quiet) break;
-      n.text = fmt::format("get {}", cert_group_text(c, n.certs));
-      break;
-    }
-    case NeedKind::years:
-      n.calendar_months = n.years * 12;
-      if (quiet) break;
-      n.text = fmt::format("{} more year{} of experience", n.years, n.years == 1 ? "" : "s");
-      break;
-    case NeedKind::education:
-      n.calendar_months =
-          k_months_per_education_rank * std::max(0, n.level - static_cast<int>(s.education));
-      if (quiet) break;
-      n.text = fmt::format("education: {} or higher", education_name(static_cast<Education>(n.level)));
-      break;
-    case NeedKind::stage:
-      n.calendar_months = stage_months_between(c, s.stage.value_or(0), n.index);
-      if (quiet) break;
-      n.text = fmt::format("reach the {} stage", stage_title(c, n.index));
-      break;
-    case NeedKind::target:
-      if (quiet) break;
-      n.text = fmt::format("aim at {}", targets_text(c, n.targets));
-      break;
-  }
-}
-
-bool same_need(const Need& a, const Need& b) {
-  if (a.kind != b.kind) return false;
-  switch (a.kind) {
-    case NeedKind::skill:
-      return a.index == b.index;
-    case NeedKind::cert:
-      return a.certs == b.certs;
-    case NeedKind::years:
-    case NeedKind::education:
-    case NeedKind::stage:
-      return true;
-    case NeedKind::target:
-      return a.targets.size() == b.targets.size() &&
-             std::equal(a.targets.begin(), a.targets.end(), b.targets.begin(), same_target);
-  }
-  return false;
-}
-
-// Adds `n` to `into`, keeping one need per skill / cert group / kind with the larger demand.
-void merge_need(std::vector<Need>& into, const Need& n, const Subject& s, const Content& c, bool quiet) {
-  for (auto& have : into) {
-    if (!same_need(have, n)) continue;
-    bool grew = false;
-    if (n.level > have.level) have.level = n.level, grew = true;
-    if (n.years > have.years) have.years = n.years, grew = true;
-    if (n.kind == NeedKind::stage && n.index > have.index) have.index = n.index, grew = true;
-    if (grew) price(have, s, c, quiet);
-    return;
-  }
-  into.push_back(n);
-}
 
 struct Verdict {
   bool held = false;
@@ -297,7 +174,7 @@ private:
         break;
       }
       case RuleKind::years:
-        ch.text = fmt::format("{} of experience (you: {})", years_text(r.years), m_s.years);
+        ch.text = fmt::format("{} of experience (you: {})", years_words(r.years), m_s.years);
         break;
       case RuleKind::cert:
         ch.text = cert_group_text(m_c, r.group);
@@ -357,39 +234,6 @@ void count_requirements(const Rule& r, const Subject& s, const Content& c, int& 
 
 }  // namespace
 
-Subject make_subject(const Content& content, const Profile& profile, std::optional<Index> current_stage) {
-  Subject s;
-  s.stated.assign(content.skills.size(), 0);
-  s.certs.assign(content.certifications.size(), 0);
-  for (const auto& ps : profile.skills) {
-    if (ps.skill < s.stated.size()) {
-      s.stated[ps.skill] = static_cast<std::uint8_t>(std::clamp(ps.level, 0, k_max_level));
-    }
-  }
-  s.skills = s.stated;
-  for (const auto& pc : profile.certifications) grant_cert(s, content, pc.cert);
-  s.years = profile.years_experience;
-  s.education = profile.education;
-  s.stage = current_stage;
-  for (Index t : profile.target_tracks) s.targets.push_back(TargetRef{true, t});
-  if (profile.target_stage) s.targets.push_back(TargetRef{false, *profile.target_stage});
-  if (profile.hours_per_week > 0) s.hours_per_week = profile.hours_per_week;
-  return s;
-}
-
-void grant_cert(Subject& subject, const Content& content, Index cert) {
-  if (cert >= content.certifications.size()) return;
-  if (subject.certs.size() < content.certifications.size()) subject.certs.resize(content.certifications.size(), 0);
-  subject.certs[cert] = 1;
-  for (const auto& ev : content.certifications[cert].evidences) raise_skill(subject, ev.skill, ev.level);
-}
-
-void raise_skill(Subject& subject, Index skill, int level) {
-  if (skill >= subject.skills.size()) return;
-  const auto clamped = static_cast<std::uint8_t>(std::clamp(level, 0, k_max_level));
-  subject.skills[skill] = std::max(subject.skills[skill], clamped);
-}
-
 bool years_held(double have, double need) { return have + k_epsilon >= need; }
 
 bool holds(const Rule& rule, const Subject& subject, const Content& content) {
@@ -422,42 +266,6 @@ bool holds(const Rule& rule, const Subject& subject, const Content& content) {
       });
   }
   return false;
-}
-
-Range skill_hours(const Content& content, Index skill, int from, int to) {
-  Range r;
-  if (skill >= content.skills.size()) return r;
-  for (int level = std::max(from, 0); level < std::min(to, k_max_level); ++level) {
-    const Figure& f = content.skills[skill].effort[level];
-    r.low += f.range.low;
-    r.high += f.range.high;
-  }
-  return r;
-}
-
-bool skill_hours_estimate(const Content& content, Index skill, int from, int to) {
-  if (skill >= content.skills.size()) return false;
-  for (int level = std::max(from, 0); level < std::min(to, k_max_level); ++level) {
-    const SourceRef& ref = content.skills[skill].effort[level].source;
-    if (ref.source < content.sources.size() && content.sources[ref.source].estimate) return true;
-  }
-  return false;
-}
-
-Effort effort_of(const std::vector<Need>& needs, double hours_per_week) {
-  return effort_of(needs.data(), needs.data() + needs.size(), hours_per_week);
-}
-
-Effort effort_of(const Need* first, const Need* last, double hours_per_week) {
-  Effort e;
-  for (const Need* n = first; n != last; ++n) {
-    e.hours += n->hours;
-    e.calendar_months = std::max(e.calendar_months, n->calendar_months);
-  }
-  const double per_week = hours_per_week > 0 ? hours_per_week : k_default_hours_per_week;
-  e.months = std::max(e.calendar_months, e.hours / per_week / k_weeks_per_month);
-  e.whole_months = static_cast<int>(std::ceil(e.months - k_epsilon));
-  return e;
 }
 
 void add_unmet_leaves(const Rule& rule, const Subject& subject, const Content& content, std::vector<Need>& out) {

@@ -1,7 +1,9 @@
 #pragma once
 // The machinery the step planner weighs candidates with: the candidate steps a plan's targets
-// suggest, and the inputs (skills and certifications) each target's score reads.
+// suggest, the inputs (skills and certifications) each target's score reads, and the greedy
+// rounds that choose among them.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -134,5 +136,22 @@ private:
   std::size_t m_skills;
   std::size_t m_words;
 };
+
+// Greedy rounds shared by steps and projects: each round scores every item against the person
+// as the rounds before left them (`score`: a rank, or none when the item does nothing) and
+// takes the best (`take`); equal ranks keep the first item, so callers order items by key.
+template <class Score, class Take>
+void greedy(int rounds, std::size_t items, Score score, Take take) {
+  for (int round = 0; round < rounds; ++round) {
+    std::optional<std::size_t> best;
+    std::int64_t best_rank = 0;
+    for (std::size_t i = 0; i < items; ++i) {
+      const std::optional<std::int64_t> rank = score(i);
+      if (rank && (!best || *rank > best_rank)) best = i, best_rank = *rank;
+    }
+    if (!best) return;
+    take(*best);
+  }
+}
 
 }  // namespace careerplan

@@ -15,23 +15,6 @@ namespace {
 // Meeting every entry requirement of a next stage is worth as much as a track's gates part.
 constexpr double k_readiness_weight = k_gate_points / k_fit_points;
 
-// Greedy rounds shared by steps and projects: each round scores every item against the person
-// as the rounds before left them (`score`: a rank, or none when the item does nothing) and
-// takes the best (`take`); equal ranks keep the first item, so callers order items by key.
-template <class Score, class Take>
-void greedy(int rounds, std::size_t items, Score score, Take take) {
-  for (int round = 0; round < rounds; ++round) {
-    std::optional<std::size_t> best;
-    std::int64_t best_rank = 0;
-    for (std::size_t i = 0; i < items; ++i) {
-      const std::optional<std::int64_t> rank = score(i);
-      if (rank && (!best || *rank > best_rank)) best = i, best_rank = *rank;
-    }
-    if (!best) return;
-    take(*best);
-  }
-}
-
 // Chooses the next steps greedily: each round takes the candidate with the best value per hour,
 // given the steps already taken, so a step never repeats what an earlier one already gave.
 class StepPlanner {

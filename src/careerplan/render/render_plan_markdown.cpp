@@ -125,7 +125,26 @@ private:
   void where_you_stand() {
     const auto& cur = m_plan.current_stage;
     heading(2, "Where you stand");
-    block(fmt::format("You are at **{}**: {}.", esc(cur.title), esc(cur.reason)));
+    if (cur.confidence == Confidence::stated) {
+      block(fmt::format("You are at **{}**: {}.", esc(cur.title), esc(cur.reason)));
+    } else {
+      block(fmt::format("You are at **{}** ({} confidence): {}.", esc(cur.title), confidence_name(cur.confidence),
+                        esc(cur.reason)));
+    }
+    if (!cur.consolidate.empty()) {
+      std::string list;
+      for (const auto& n : cur.consolidate) list += fmt::format("- {}\n", esc(n.text));
+      block("To consolidate this stage:");
+      block(list);
+    }
+    if (const auto& f = m_plan.first_target) {
+      block(fmt::format("**First target:** {}, {}.", esc(f->title), esc(f->why)));
+    }
+    if (!m_plan.behind.empty()) {
+      std::vector<std::string_view> titles;
+      for (const auto& b : m_plan.behind) titles.push_back(b.title);
+      block("**Behind you** (below your stage on the ladder): " + list_text(titles, esc) + ".");
+    }
     for (const auto& ns : m_plan.next_stages) {
       heading(3, "Next stage: " + esc(ns.title));
       if (ns.ready) {

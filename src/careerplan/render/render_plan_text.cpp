@@ -112,7 +112,7 @@ private:
   // The first three needs and how many more (--explain and JSON list them all).
   [[nodiscard]] static std::string first_needs_text(const std::vector<Need>& needs) {
     constexpr std::size_t k_shown = 3;
-    if (needs.size() <= k_shown + 1) return needs_text(needs, term);
+    if (needs.size() <= k_shown) return needs_text(needs, term);
     std::string out = needs_text(std::vector<Need>(needs.begin(), needs.begin() + k_shown), term);
     return out + fmt::format("; and {} more", needs.size() - k_shown);
   }
@@ -197,7 +197,7 @@ private:
     if (!m_plan.behind.empty()) {
       std::vector<std::string_view> titles;
       for (const auto& b : m_plan.behind) titles.push_back(b.title);
-      labelled("Behind you", list_text(titles, term) + " (below your stage on the ladder)");
+      labelled("Behind you", list_text(titles, term));
     }
   }
 
@@ -277,7 +277,7 @@ private:
     const bool all_estimates = std::all_of(m_plan.next_steps.begin(), m_plan.next_steps.end(),
                                            [](const NextStep& s) { return s.estimate; });
     std::string title = m_plan.first_target ? fmt::format("Next steps, for {}", term(m_plan.first_target->title)) : "Next steps";
-    heading_aside(title, all_estimates && !m_plan.next_steps.empty() ? "hours: careerplan's estimates" : "");
+    heading_aside(title, all_estimates && !m_plan.next_steps.empty() ? "hours are estimates" : "");
     if (m_plan.next_steps.empty()) {
       line(fmt::format("{}None: you meet what your target tracks and the next stage ask for.", k_indent));
       return;
