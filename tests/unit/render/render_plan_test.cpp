@@ -444,7 +444,8 @@ TEST_SUITE("render plan text") {
   TEST_CASE("a newline in a content title cannot break a table row") {
     Planned f;
     const std::string out = render_plan_text(f.b.c, f.plan(), plain(), false);
-    CHECK_MESSAGE(contains(out, "\n  2   # Application Support            app    25%"), out);
+    CHECK_MESSAGE(contains(out, "\n  2   # Application Support Specialist  25%"), out);
+    CHECK_MESSAGE(contains(out, "\n  Track ids      infra, app\n"), out);
   }
 
   TEST_CASE("lines fit the terminal width") {
