@@ -99,10 +99,16 @@ def main(argv):
     if "batch-10000-x-1000" in t:
         target("batch: 10,000 profiles × 1,000-track pack, seconds", t["batch-10000-x-1000"] / 1000, 1,
                note="one full JSON plan a line (about 28 KB each)")
+    if "before-batch-10000-x-1000" in t:
+        target("batch ÷ the build before (CAREERPLAN_BENCH_BEFORE), same run", t["batch-10000-x-1000"] / t["before-batch-10000-x-1000"],
+               1.05, cpu_value=cpu["batch-10000-x-1000"] / cpu["before-batch-10000-x-1000"], note="no slower by more than 5%")
     big = "batch-100000-x-builtin" if "batch-100000-x-builtin" in m else "batch-10000-x-builtin"
     if big in m:
         target(f"batch memory: {big.split('-')[1]} profiles ÷ 1,000 profiles (constant memory)",
                m[big] / m["batch-1000-x-builtin"], 1.5)
+    if "recommend-resume" in t and "recommend-resume-profile" in t:
+        target("`recommend resume.json` ÷ `recommend` of the profile `import` writes from it", ratio("recommend-resume", "recommend-resume-profile"), 1.5,
+               cpu_value=cpu_ratio("recommend-resume", "recommend-resume-profile"), note="tests/fixtures/resumes/dba-bound-priya.json")
     target("YAML path (`validate`) ÷ bare `YAML::LoadFile`, same 10,000-track files", ratio("validate-10000-yaml", "loadfile-10000-yaml"), 1.0,
            note="the YAML path also validates and resolves ids")
     if "pyyaml-c-10000-yaml" in t:

@@ -26,3 +26,22 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo apt-get update -qq
   $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
+
+# tests: the JSON Resume standard's own schema, sample résumés and sample job posting (npm
+# @jsonresume/schema, MIT), fetched with `npm pack` into .cache/ (ignored by git, never copied into
+# the repository). The tarball's SHA-1 is the registry's dist.shasum for this version.
+jsonresume_version=1.3.1
+jsonresume_sha1=58a61eb3e2841f27d75386eead8b299416d53bcf
+jsonresume_dir="$(cd "$(dirname "$0")/.." && pwd)/.cache/jsonresume/$jsonresume_version"
+if [ ! -f "$jsonresume_dir/package/schema.json" ]; then
+  if ! command -v npm >/dev/null 2>&1; then
+    export DEBIAN_FRONTEND=noninteractive
+    $sudo apt-get update -qq
+    $sudo apt-get install -y -qq --no-install-recommends npm
+  fi
+  mkdir -p "$jsonresume_dir"
+  (cd "$jsonresume_dir" &&
+    npm pack --silent "@jsonresume/schema@$jsonresume_version" >/dev/null &&
+    echo "$jsonresume_sha1  jsonresume-schema-$jsonresume_version.tgz" | sha1sum --check --quiet &&
+    tar xzf "jsonresume-schema-$jsonresume_version.tgz")
+fi

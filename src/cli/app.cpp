@@ -124,7 +124,8 @@ constexpr const CommandSpec* k_commands[] = {&recommend_command, &export_command
                                              &stages_command,    &validate_command, &compile_command,
                                              &team_command,      &skills_command,   &certs_command,
                                              &init_command,      &completion_command, &path_command,
-                                             &progress_command,  &help_command};
+                                             &progress_command,  &import_command,   &match_command,
+                                             &help_command};
 
 // `help` and the words after it become those words and --help: "help tracks show" is
 // "tracks show --help". Arguments before `help` (global options) are kept.

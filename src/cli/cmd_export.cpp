@@ -5,9 +5,11 @@
 #include <cstdlib>
 #include <memory>
 
+#include "careerplan/base/calendar.hpp"
 #include "careerplan/base/output.hpp"
 #include "careerplan/render/render_html.hpp"
 #include "careerplan/render/render_plan.hpp"
+#include "careerplan/render/render_resume.hpp"
 #include "careerplan/base/text.hpp"
 #include "context.hpp"
 #include "plan_options.hpp"
@@ -74,11 +76,14 @@ int run_export(ExportOptions o, Context& ctx) {
     throw Failure(ExitCode::usage, Location{}, fmt::format("--start-date must be a date like 2026-11-24, found '{}'",
                                                           escape_controls(o.start_date)));
   }
+  if (!o.start_date.empty()) ctx.start_day_option = parse_iso_day(o.start_date);
   const Profile profile = ctx.load_profile(o.profile);
   const Plan plan = make_plan(c, profile, options);
   std::string text;
   if (o.format == "json") {
-    text = render_plan_json(c, plan);
+    JsonWriter json(2);
+    write_plan_json(json, c, plan, [&](JsonWriter& w) { write_resume_json(w, c, profile); });
+    text = json.take() + "\n";
   } else if (o.format == "html") {
     HtmlOptions html;
     html.start_date = o.start_date.empty() ? default_start_date() : o.start_date;
@@ -86,7 +91,7 @@ int run_export(ExportOptions o, Context& ctx) {
   } else {
     MarkdownOptions md;
     md.start_date = o.start_date.empty() ? default_start_date() : o.start_date;
-    text = render_plan_markdown(c, plan, md);
+    text = render_plan_markdown(c, plan, md) + render_resume_note_markdown(c, profile);
   }
   OutputOptions out;
   out.force = o.force;
@@ -100,7 +105,7 @@ int run_export(ExportOptions o, Context& ctx) {
 static Command setup_export(CLI::App& sub, Context& ctx) {
   auto options = std::make_shared<ExportOptions>();
   CLI::App* app = &sub;
-  app->add_option("PROFILE", options->profile, "Profile YAML file (- for stdin)")->required();
+  app->add_option("PROFILE", options->profile, "Profile YAML file or JSON Resume (- for stdin)")->required();
   app->add_option("-o,--output", options->output, "File to write; - for stdout")->capture_default_str();
   app->add_flag("-f,--force", options->force, "Replace the output file if it exists");
   app->add_option("--format", options->format,

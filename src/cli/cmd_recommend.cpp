@@ -5,6 +5,7 @@
 
 #include "batch.hpp"
 #include "careerplan/render/render_plan.hpp"
+#include "careerplan/render/render_resume.hpp"
 #include "careerplan/render/render_what_if.hpp"
 #include "context.hpp"
 #include "plan_options.hpp"
@@ -58,11 +59,14 @@ int run_recommend(const RecommendOptions& o, Context& ctx) {
   if (o.format == "json") {
     JsonWriter json(2);
     for (const auto& p : profiles) {
-      std::function<void(JsonWriter&)> what_if;
-      if (!assumptions.empty()) {
-        what_if = [&](JsonWriter& w) { w.key("what_if").value(what_if_to_json(c, make_what_if(c, p, assumptions, options))); };
+      std::function<void(JsonWriter&)> more;
+      if (!assumptions.empty() || p.resume) {
+        more = [&](JsonWriter& w) {
+          if (!assumptions.empty()) w.key("what_if").value(what_if_to_json(c, make_what_if(c, p, assumptions, options)));
+          write_resume_json(w, c, p);
+        };
       }
-      write_plan_json(json, c, make_plan(c, p, options), what_if);
+      write_plan_json(json, c, make_plan(c, p, options), more);
     }
     out = json.take() + "\n";
   } else {
@@ -76,6 +80,7 @@ int run_recommend(const RecommendOptions& o, Context& ctx) {
         out += report;
       }
       if (!assumptions.empty()) out += render_what_if_text(make_what_if(c, profiles[i], assumptions, options), style);
+      out += render_resume_note_text(c, profiles[i], style);
     }
   }
   Context::print(out);
@@ -87,7 +92,7 @@ int run_recommend(const RecommendOptions& o, Context& ctx) {
 static Command setup_recommend(CLI::App& sub, Context& ctx) {
   auto options = std::make_shared<RecommendOptions>();
   CLI::App* app = &sub;
-  app->add_option("PROFILE", options->profiles, "Profile YAML files or folders of them (- for stdin; with --format jsonl, - and *.jsonl are JSON Lines streams)")->required();
+  app->add_option("PROFILE", options->profiles, "Profile YAML files, JSON Resume files, or folders of them (- for stdin; with --format jsonl, - and *.jsonl are JSON Lines streams)")->required();
   add_plan_flags(*app, options->plan);
   add_assume_option(*app, options->assume);
   app->add_flag("--explain", options->explain, "Show each fit's parts and which rule lines held");

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 #include <cstdlib>
 
+#include "careerplan/base/calendar.hpp"
 #include "careerplan/base/input.hpp"
 #include "careerplan/base/output.hpp"
 #include "careerplan/load/pack_format.hpp"
@@ -43,8 +44,16 @@ Profile Context::load_profile(const std::string& path) {
   const Content& c = content();
   TextFile file = read_input(path, max_input_bytes());
   m_inputs.push_back(path);
-  return careerplan::load_profile(file, c);
+  // A .json file is read by the strict JSON reader: faster than YAML's, and its messages speak JSON.
+  const ProfileSyntax syntax = path.ends_with(".json") ? ProfileSyntax::json : ProfileSyntax::yaml;
+  Profile profile = careerplan::load_profile(file, c, syntax, start_day());
+  if (profile.resume) {
+    for (const auto& w : profile.resume->warnings) std::fprintf(stderr, "%s\n", format_diagnostic(w, "warning").c_str());
+  }
+  return profile;
 }
+
+std::chrono::sys_days Context::start_day() const { return start_day_option ? *start_day_option : plan_start_day(); }
 
 TextStyle Context::text_style() const {
   TextStyle style;

@@ -2,6 +2,7 @@
 // State shared by the subcommands: global options, the content pack (loaded once), and output.
 #include <CLI/CLI.hpp>
 
+#include <chrono>
 #include <functional>
 #include <optional>
 #include <string>
@@ -27,7 +28,12 @@ public:
   // The content pack, loaded on first use.
   const Content& content();
   // The profile at `path` ("-" for stdin), resolved against content(); remembered as an input.
+  // A JSON Resume is read as one; its warnings are printed to stderr.
   Profile load_profile(const std::string& path);
+  // The day the plan starts (--start-date, else $SOURCE_DATE_EPOCH's day, else today): open-ended
+  // résumé positions run to it.
+  [[nodiscard]] std::chrono::sys_days start_day() const;
+  std::optional<std::chrono::sys_days> start_day_option;  // --start-date, where a command has it
   [[nodiscard]] TextStyle text_style() const;
   // The largest input file (profile, pack file, JSON Lines record) read, in bytes.
   [[nodiscard]] std::size_t max_input_bytes() const { return std::size_t{globals.max_file_mib} << 20; }
@@ -74,5 +80,7 @@ extern const CommandSpec init_command;
 extern const CommandSpec completion_command;
 extern const CommandSpec path_command;
 extern const CommandSpec progress_command;
+extern const CommandSpec import_command;
+extern const CommandSpec match_command;
 
 }  // namespace careerplan::cli

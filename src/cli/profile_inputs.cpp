@@ -30,11 +30,11 @@ std::vector<std::string> profiles_in(const std::string& dir) {
   std::vector<std::string> names;
   while (const dirent* e = ::readdir(d.get())) {
     std::string name = e->d_name;
-    if (name.size() < 6 || name[0] == '.' || !name.ends_with(".yaml")) continue;
+    if (name[0] == '.' || !(name.ends_with(".yaml") || name.ends_with(".json")) || name.size() < 6) continue;
     names.push_back(std::move(name));
   }
   if (names.empty()) {
-    throw Failure(ExitCode::no_input, Location{dir, 0, 0}, "folder holds no profiles (*.yaml files)");
+    throw Failure(ExitCode::no_input, Location{dir, 0, 0}, "folder holds no profiles (*.yaml files or *.json résumés)");
   }
   std::sort(names.begin(), names.end());
   const std::string prefix = dir.ends_with('/') ? dir : dir + "/";

@@ -5,7 +5,7 @@
 
 namespace careerplan::cli {
 
-// Every *.yaml file directly inside `dir` (hidden files skipped), sorted by name, as paths.
+// Every *.yaml and *.json file (profiles and résumés) directly inside `dir` (hidden files skipped), sorted by name, as paths.
 // Throws Failure: no_input when `dir` cannot be read or holds no profile.
 std::vector<std::string> profiles_in(const std::string& dir);
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every --help (careerplan's, each command's, each nested command's) ends with an example line,
 # and every example works as written: it runs and exits 0 in a folder holding the sample
-# profiles, a pack folder (my-pack) and an older profile (old/me.yaml).
+# profiles, the examples (a résumé and a job posting), a pack folder (my-pack) and an older
+# profile (old/me.yaml).
 #   usage: help_test.sh CAREERPLAN     (from the project root)
 set -u
 bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
@@ -37,6 +38,7 @@ for path in "${paths[@]}"; do
   n=$((n + 1))
   mkdir -p "$work/old"
   ln -s "$root/profiles" "$work/profiles"
+  ln -s "$root/examples" "$work/examples"  # a JSON Resume and a job posting
   cp -r "$root/content" "$work/my-pack"
   cp "$root/profiles/junior-infra.yaml" "$work/old/me.yaml"
   case "$example" in *"init "*) ;; *) cp "$root/profiles/junior-infra.yaml" "$work/me.yaml" ;; esac

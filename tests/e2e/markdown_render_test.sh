@@ -88,6 +88,34 @@ for profile in profiles/*.yaml; do
   check_plan "$name" "$TMP/$name.md" "$TMP/$name.json"
 done
 
+# JSON Resumes: the plan checks hold, and "Read from your résumé" renders as its own section.
+for resume in tests/fixtures/resumes/network-ravi.json tests/fixtures/resumes/career-changer-jordan.yaml; do
+  name=resume-$(basename "${resume%.*}")
+  if "$bin" export "$resume" -o "$TMP/$name.md" 2>/dev/null && "$bin" recommend "$resume" --format json >"$TMP/$name.json" 2>/dev/null; then
+    check_plan "$name" "$TMP/$name.md" "$TMP/$name.json"
+    same "$name: résumé section" "$(grep -c '^<h2>Read from your résumé</h2>' "$TMP/$name.html")" 1
+  else
+    fail "$name: export or recommend failed"
+  fi
+done
+
+# match --format markdown: one table row per skill asked, one task item per next step.
+for pair in "tests/fixtures/resumes/dba-bound-priya.json tests/fixtures/jobs/dba-fabrikam.json" \
+            "profiles/junior-infra.yaml tests/fixtures/jobs/junior-prod-support-acme.json"; do
+  # shellcheck disable=SC2086
+  set -- $pair
+  name=match-$(basename "${2%.json}")
+  if "$bin" match "$1" "$2" --format markdown -o "$TMP/$name.md" && "$bin" match "$1" "$2" --format json >"$TMP/$name.json" &&
+     cmark-gfm -e table -e tasklist "$TMP/$name.md" >"$TMP/$name.html"; then
+    same "$name: skill rows" "$(grep -c '^<tr>' "$TMP/$name.html")" "$(( $(jq '.skills | length' "$TMP/$name.json") + 1 ))"
+    same "$name: next-step task items" "$(grep -c '^<li><input type="checkbox" disabled="" />' "$TMP/$name.html")" \
+      "$(jq '.steps | length' "$TMP/$name.json")"
+    same "$name: ragged table rows" "$(ragged_rows "$TMP/$name.md")" 0
+  else
+    fail "$name: match --format markdown failed"
+  fi
+done
+
 # A person whose name tries to be a heading, a table, HTML and a list: nothing of it may render
 # as markup, and the plan's own structure must be intact.
 hostile="$TMP/hostile.yaml"

@@ -82,7 +82,16 @@ output path path profiles/junior-infra.yaml --to "Network Engineer" --assume iti
 output path path profiles/junior-infra.yaml --to bachelors-degree --format json
 output path path profiles/new-graduate.yaml --to troubleshooting-to-it-engineering-healthcare --format json
 output progress progress tests/fixtures/progress/marcus-before.yaml tests/fixtures/progress/marcus-after.yaml --format json
-covered+=(recommend export team path progress)
+# JSON Resumes are profiles too; the plan then carries what was read from the résumé.
+for resume in tests/fixtures/resumes/*.json tests/fixtures/resumes/*.yaml; do
+  [ "$(basename "$resume")" = expectations.yaml ] && continue
+  output recommend recommend "$resume" --format json
+  output export export "$resume" --format json -o -
+done
+output match match tests/fixtures/resumes/dba-bound-priya.json tests/fixtures/jobs/dba-fabrikam.json --format json
+output match match tests/fixtures/resumes/sre-bound-lee.yaml tests/fixtures/jobs/sre-initech.json --format json
+output match match profiles/junior-infra.yaml tests/fixtures/jobs/junior-prod-support-acme.json --format json
+covered+=(recommend export team path progress match)
 for list in tracks stages skills certs; do
   output "$list" "$list" --format json
   covered+=("$list")

@@ -33,6 +33,8 @@ runs=(
   "plain|completion bash"
   "paints|path profiles/it-support.yaml --to senior-production-support-engineer"
   "paints|progress profiles/junior-infra.yaml profiles/junior-infra.yaml"
+  "plain|import examples/priya.resume.json"
+  "paints|match examples/priya.resume.json examples/dba.job.json"
   "plain|help path"
 )
 # Every subcommand that --help lists must have a run above.

@@ -2,6 +2,7 @@
 // Every user-facing problem becomes a Diagnostic; one place (the CLI) prints them.
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace careerplan {
@@ -57,6 +58,8 @@ private:
 
 // "careerplan: FILE:LINE:COL: error: MESSAGE" plus "hint:" lines; control bytes escaped.
 std::string format_diagnostic(const Diagnostic& d);
+// The same with another severity word: "warning" for odd input careerplan still reads.
+std::string format_diagnostic(const Diagnostic& d, std::string_view severity);
 
 // Throws Failure(code) when diags holds anything.
 void throw_if_any(const Diagnostics& diags, ExitCode code = ExitCode::data);

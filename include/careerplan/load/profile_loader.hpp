@@ -1,5 +1,7 @@
 #pragma once
 // Turns a profile's YAML (or JSON) into a Profile resolved against a content pack.
+#include <chrono>
+#include <optional>
 #include <string>
 
 #include "careerplan/load/content_loader.hpp"
@@ -11,6 +13,9 @@ namespace careerplan {
 enum class ProfileSyntax : unsigned char { yaml, json };
 
 // Parses the file's text (its name used in messages); throws Failure(data) listing every problem.
-Profile load_profile(const TextFile& file, const Content& content, ProfileSyntax syntax = ProfileSyntax::yaml);
+// A JSON Resume (resume_loader.hpp) is read as a profile too; its open-ended positions run to
+// `as_of`, by default plan_start_day().
+Profile load_profile(const TextFile& file, const Content& content, ProfileSyntax syntax = ProfileSyntax::yaml,
+                     std::optional<std::chrono::sys_days> as_of = std::nullopt);
 
 }  // namespace careerplan

@@ -1,6 +1,7 @@
 #pragma once
 // A person's profile, resolved against a content pack (ids and aliases already turned into indices).
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,6 +37,34 @@ struct ProgressEntry {
   Location where;
 };
 
+// Where one value of a profile read from a JSON Resume came from, for reports and `import`.
+struct ResumeOrigin {
+  std::string from;        // what the résumé says, e.g. "skills[0].keywords[2] 'Splunk'"
+  bool estimated = false;  // the level is careerplan's conservative estimate, not the résumé's word
+};
+
+// One position of a résumé's work[], as counted towards experience.
+struct ResumePosition {
+  std::string title;    // "position at name"
+  std::string period;   // "2019-03 to 2021" or "2019-03 to now"
+  double years = 0;     // its own length, before overlaps are merged
+  bool it = false;      // IT work (counted in years_experience) or other experience
+  std::string why;      // what made it IT work, or "" for other experience
+};
+
+// What careerplan read from a JSON Resume, beside the Profile values it produced.
+struct ResumeFacts {
+  std::string as_of;                        // YYYY-MM-DD open-ended positions run to
+  std::vector<ResumePosition> positions;    // work[], in file order
+  double other_years = 0;                   // merged non-IT work, never part of years_experience
+  std::string years_from;                   // how years_experience was found
+  std::string education_from;               // "education[0].studyType 'Bachelor'", or "" when none
+  std::vector<ResumeOrigin> skill_origins;  // parallel to Profile::skills
+  std::vector<ResumeOrigin> cert_origins;   // parallel to Profile::certifications
+  std::vector<std::string> unrecognised;    // items read but not mapped, e.g. "skills[1].keywords[0] 'Tableau'"
+  std::vector<Diagnostic> warnings;         // odd but usable input: future dates, no work, long lists
+};
+
 struct Profile {
   std::string file;  // as named on the command line ("-" for stdin)
   std::string name;
@@ -48,6 +77,7 @@ struct Profile {
   std::optional<Index> target_stage; // goals.stage
   double hours_per_week = k_default_hours_per_week;
   std::vector<ProgressEntry> progress;  // in file order, one entry per step
+  std::shared_ptr<const ResumeFacts> resume;  // set when the file was a JSON Resume
 };
 
 // "skill:sql@3", "cert:itil-4-foundation", "project:alert-automation": the step's stable key.

@@ -49,7 +49,9 @@ Failure::Failure(ExitCode code, Location where, std::string message, std::vector
     : Failure(code, std::vector<Diagnostic>{
                         Diagnostic{std::move(where), std::move(message), std::move(hints)}}) {}
 
-std::string format_diagnostic(const Diagnostic& d) {
+std::string format_diagnostic(const Diagnostic& d) { return format_diagnostic(d, "error"); }
+
+std::string format_diagnostic(const Diagnostic& d, std::string_view severity) {
   std::string out = "careerplan: ";
   if (!d.where.file.empty()) {
     out += escape_file_name(d.where.file);
@@ -59,7 +61,8 @@ std::string format_diagnostic(const Diagnostic& d) {
     }
     out += ": ";
   }
-  out += "error: ";
+  out += severity;
+  out += ": ";
   out += escape_controls(d.message);
   for (const std::string& hint : d.hints) {
     out += "\n  hint: ";

@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <map>
 
+#include "careerplan/base/calendar.hpp"
 #include "careerplan/load/json_tree.hpp"
+#include "careerplan/load/resume_loader.hpp"
 #include "careerplan/base/text.hpp"
 #include "careerplan/load/yaml_tree.hpp"
 #include "careerplan/load/resolve.hpp"
@@ -26,6 +28,14 @@ yaml::Node key_node(const yaml::Entry& e) {
   n.line = e.line;
   n.column = e.column;
   return n;
+}
+
+// The keys a profile may hold, so a file holding none of them is told apart from a misspelt one.
+// A misspelt key counts as one, so its message stays "unknown key ... (did you mean ...?)".
+bool is_profile_key(std::string_view key) {
+  static const std::vector<std::string> keys{"name",   "current_stage",  "years_experience", "education",
+                                             "skills", "certifications", "goals",            "progress"};
+  return std::find(keys.begin(), keys.end(), key) != keys.end() || closest_match(key, keys).has_value();
 }
 
 class ProfileReader {
@@ -228,14 +238,21 @@ private:
 
 }  // namespace
 
-Profile load_profile(const TextFile& file, const Content& content, ProfileSyntax syntax) {
+Profile load_profile(const TextFile& file, const Content& content, ProfileSyntax syntax,
+                     std::optional<std::chrono::sys_days> as_of) {
   Diagnostics diags;
   const yaml::Node root =
       syntax == ProfileSyntax::json ? yaml::parse_json(file.text, file.name) : yaml::parse(file.text, file.name);
+  if (is_resume(root)) return load_resume(root, file.name, content, as_of ? *as_of : plan_start_day());
   YamlReader reader(file.name, diags);
   Profile profile;
   profile.file = file.name;
-  if (root.is_null()) {
+  if (root.is_map() && !root.entries.empty() &&
+      std::none_of(root.entries.begin(), root.entries.end(), [](const yaml::Entry& e) { return is_profile_key(e.key); })) {
+    diags.error(Location{file.name, root.line, root.column}, "file is neither a careerplan profile nor a JSON Resume",
+                {"a profile holds keys like skills and years_experience (docs/profile-format.md); a JSON Resume holds "
+                 "basics and work (docs/resume.md)"});
+  } else if (root.is_null()) {
     diags.error(Location{file.name, 1, 1}, "profile is empty (expected a mapping)",
                 {"start from a commented profile that validates as written: careerplan init -o me.yaml"});
   } else {
