@@ -35,10 +35,10 @@ CompletionIds pack_ids(const Content& c) {
   for (const auto& s : c.stages) add_target(std::string(s.id), s.title);
   for (const auto& t : c.tracks) add_target(std::string(t.id), t.title);
   for (const auto& s : c.stages) {
-    for (const auto& role : s.roles) add_target(name_key(role), role);
+    for (const auto& role : s.roles) add_target(lookup_key(role), role);
   }
   for (const auto& t : c.tracks) {
-    for (const auto& role : t.roles) add_target(name_key(role), role);
+    for (const auto& role : t.roles) add_target(lookup_key(role), role);
   }
   ids.kinds.emplace_back("TARGET", std::move(targets));
   std::vector<std::pair<std::string, std::string>> assumptions;  // what --assume takes

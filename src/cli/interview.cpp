@@ -83,8 +83,8 @@ private:
       const std::string answer =
           ask(fmt::format("Highest education finished: {} (Enter: skip): ", fmt::join(names, ", ")));
       if (answer.empty()) return std::nullopt;
-      if (auto e = education_from_name(name_key(answer))) return e;
-      say(fmt::format("  '{}' is not one of: {}{}\n", answer, fmt::join(names, ", "), did_you_mean_suffix(name_key(answer), names)));
+      if (auto e = education_from_name(lookup_key(answer))) return e;
+      say(fmt::format("  '{}' is not one of: {}{}\n", answer, fmt::join(names, ", "), did_you_mean_suffix(lookup_key(answer), names)));
     }
   }
 
@@ -115,7 +115,7 @@ private:
           found = it->second;
         }
         if (!found) {
-          say(fmt::format("  unknown track '{}'{}\n", word, did_you_mean_suffix(name_key(word), sorted_names(m_c.track_ids))));
+          say(fmt::format("  unknown track '{}'{}\n", word, did_you_mean_suffix(lookup_key(word), sorted_names(m_c.track_ids))));
           ok = false;
         } else if (std::find(tracks.begin(), tracks.end(), *found) == tracks.end()) {
           tracks.push_back(*found);

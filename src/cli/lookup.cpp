@@ -45,7 +45,7 @@ Index find_id(const Content& c, CatalogueKind kind, const std::string& typed, st
   if (auto it = ids.find_name(typed); it != ids.end()) return it->second;
   const KindInfo& self = info_of(kind);
   const std::string message = fmt::format("unknown {} '{}'{}", self.name, escape_controls(typed), where);
-  const std::string key = name_key(typed);
+  const std::string key = lookup_key(typed);
   const auto sorted_names = [](const IdTable& table) {
     std::vector<std::string> names;
     for (const auto& [name, index] : table) names.emplace_back(name);

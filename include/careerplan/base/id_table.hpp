@@ -15,7 +15,7 @@ namespace careerplan {
 // The key under which a typed name or a display name is filed: ASCII letters lower-cased, every
 // run of other ASCII characters (spaces, '_', '/', '+', '.') one '-', none at either end; bytes of
 // UTF-8 sequences are kept. "CompTIA A+" -> "comptia-a"; an id is its own key.
-std::string name_key(std::string_view name);
+std::string lookup_key(std::string_view name);
 
 class IdTable {
 public:
@@ -64,7 +64,7 @@ public:
   [[nodiscard]] bool empty() const { return m_slots.empty(); }
 
   [[nodiscard]] const_iterator find(std::string_view key) const;
-  // The entry a person means by `typed`: the key itself, else its name_key ("Network Engineer",
+  // The entry a person means by `typed`: the key itself, else its lookup_key ("Network Engineer",
   // "SQL" and "network_engineer" all find "network-engineer"). The exact search comes first, so
   // ids as written in files cost one search.
   [[nodiscard]] const_iterator find_name(std::string_view typed) const;

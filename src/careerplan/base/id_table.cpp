@@ -24,7 +24,7 @@ IdTable::const_iterator IdTable::find(std::string_view k) const {
   return end();
 }
 
-std::string name_key(std::string_view name) {
+std::string lookup_key(std::string_view name) {
   std::string out;
   out.reserve(name.size());
   bool gap = false;  // a separator is owed before the next kept character
@@ -44,7 +44,7 @@ std::string name_key(std::string_view name) {
 
 IdTable::const_iterator IdTable::find_name(std::string_view typed) const {
   if (auto it = find(typed); it != end()) return it;
-  const std::string key = name_key(typed);
+  const std::string key = lookup_key(typed);
   return key == typed ? end() : find(key);
 }
 

@@ -175,7 +175,7 @@ private:
     items = std::move(kept);
   }
 
-  // `key` is the name_key of the item's display name, and not one of its aliases.
+  // `key` is the lookup_key of the item's display name, and not one of its aliases.
   template <typename T>
   static bool is_display_key(const T& item, std::string_view key) {
     if constexpr (requires { item.aliases; }) {
@@ -184,9 +184,9 @@ private:
       }
     }
     if constexpr (requires { item.title; }) {
-      return name_key(item.title) == key;
+      return lookup_key(item.title) == key;
     } else {
-      return name_key(item.name) == key;
+      return lookup_key(item.name) == key;
     }
   }
 
@@ -222,16 +222,16 @@ private:
   IdTable m_transition_ids;
 };
 
-// Files each item under its display name's name_key too, so "Network Engineer" finds a track;
+// Files each item under its display name's lookup_key too, so "Network Engineer" finds a track;
 // an id or alias already holding that key keeps it.
 template <typename T>
 void register_display_names(const std::vector<T>& items, IdTable& table) {
   for (Index i = 0; i < items.size(); ++i) {
     std::string key;
     if constexpr (requires { items[i].title; }) {
-      key = name_key(items[i].title);
+      key = lookup_key(items[i].title);
     } else {
-      key = name_key(items[i].name);
+      key = lookup_key(items[i].name);
     }
     if (!key.empty()) table.emplace(key, i);
   }

@@ -23,7 +23,7 @@ std::optional<Index> resolve_id(const YamlReader& reader, const yaml::Node& node
   if (!name) return std::nullopt;
   if (auto it = table.find_name(*name); it != table.end()) return it->second;
   std::string message = fmt::format("unknown {} '{}'", kind, escape_controls(*name));
-  if (auto guess = suggest(table, name_key(*name))) message += fmt::format(" (did you mean '{}'?)", *guess);
+  if (auto guess = suggest(table, lookup_key(*name))) message += fmt::format(" (did you mean '{}'?)", *guess);
   reader.error(node, std::move(message));
   return std::nullopt;
 }

@@ -17,7 +17,7 @@ bool same_text(std::string_view a, std::string_view b) {
     for (std::size_t i = 0; i < a.size() && equal; ++i) equal = ascii_lower(a[i]) == ascii_lower(b[i]);
     if (equal) return true;
   }
-  return name_key(a) == name_key(b);
+  return lookup_key(a) == lookup_key(b);
 }
 
 void add_node(std::vector<NodeRef>& nodes, NodeRef n) {

@@ -84,19 +84,19 @@ TEST_SUITE("id table") {
     CHECK(b.at("x") == 1);
   }
 
-  TEST_CASE("name_key folds case, spaces and punctuation into one hyphen, and keeps UTF-8 letters") {
-    using careerplan::name_key;
-    CHECK(name_key("Network Engineer") == "network-engineer");
-    CHECK(name_key("  SQL ") == "sql");
-    CHECK(name_key("CompTIA A+") == "comptia-a");
-    CHECK(name_key("network_engineer") == "network-engineer");
-    CHECK(name_key("Cybersecurity Analyst / Engineer") == "cybersecurity-analyst-engineer");
-    CHECK(name_key("Zürich Ops") == "zürich-ops");
-    CHECK(name_key("infrastructure-support") == "infrastructure-support");
-    CHECK(name_key("--") == "");
+  TEST_CASE("lookup_key folds case, spaces and punctuation into one hyphen, and keeps UTF-8 letters") {
+    using careerplan::lookup_key;
+    CHECK(lookup_key("Network Engineer") == "network-engineer");
+    CHECK(lookup_key("  SQL ") == "sql");
+    CHECK(lookup_key("CompTIA A+") == "comptia-a");
+    CHECK(lookup_key("network_engineer") == "network-engineer");
+    CHECK(lookup_key("Cybersecurity Analyst / Engineer") == "cybersecurity-analyst-engineer");
+    CHECK(lookup_key("Zürich Ops") == "zürich-ops");
+    CHECK(lookup_key("infrastructure-support") == "infrastructure-support");
+    CHECK(lookup_key("--") == "");
   }
 
-  TEST_CASE("find_name finds a key as typed first, then by its name_key") {
+  TEST_CASE("find_name finds a key as typed first, then by its lookup_key") {
     IdTable t;
     t.emplace("network-engineer", 1);
     t.emplace("sql", 2);
