@@ -18,17 +18,30 @@ foreach(shell_file IN ITEMS "bash;careerplan.bash" "zsh;_careerplan" "fish;caree
 endforeach()
 install(FILES ${CAREERPLAN_GENERATED}/careerplan.bash RENAME careerplan
         DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions)
-install(FILES ${CAREERPLAN_GENERATED}/_careerplan DESTINATION ${CMAKE_INSTALL_DATADIR}/zsh/vendor-completions)
+# zsh looks in PREFIX/share/zsh/site-functions for /usr/local and other prefixes it was built
+# with, but Debian's zsh reads /usr/share/zsh/vendor-completions for packages (the .deb, whose
+# staging prefix ends in /usr). Decided when installing, since CPack installs with its own prefix.
+install(CODE "
+  if(CMAKE_INSTALL_PREFIX MATCHES \"(^|/)usr$\")
+    set(careerplan_zsh_dir \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_DATADIR}/zsh/vendor-completions\")
+  else()
+    set(careerplan_zsh_dir \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_DATADIR}/zsh/site-functions\")
+  endif()
+  file(INSTALL DESTINATION \"\$ENV{DESTDIR}\${careerplan_zsh_dir}\" TYPE FILE FILES \"${CAREERPLAN_GENERATED}/_careerplan\")
+")
 install(FILES ${CAREERPLAN_GENERATED}/careerplan.fish DESTINATION ${CMAKE_INSTALL_DATADIR}/fish/vendor_completions.d)
 
 find_program(HELP2MAN_EXECUTABLE help2man)
 if(HELP2MAN_EXECUTABLE)
+  # The page names the installed files where this build installs them, not a fixed /usr/share.
+  set(CAREERPLAN_DATADIR ${CMAKE_INSTALL_FULL_DATADIR})
+  configure_file(${PROJECT_SOURCE_DIR}/docs/careerplan.h2m ${CAREERPLAN_GENERATED}/careerplan.h2m @ONLY)
   add_custom_command(
     OUTPUT ${CAREERPLAN_GENERATED}/careerplan.1
     COMMAND ${CMAKE_COMMAND} -DCAREERPLAN=$<TARGET_FILE:careerplan> -DWHAT=man -DHELP2MAN=${HELP2MAN_EXECUTABLE}
-            "-DNAME=a command-line career planner" -DINCLUDE=${PROJECT_SOURCE_DIR}/docs/careerplan.h2m
+            "-DNAME=a command-line career planner" -DINCLUDE=${CAREERPLAN_GENERATED}/careerplan.h2m
             -DOUTPUT=${CAREERPLAN_GENERATED}/careerplan.1 -P ${PROJECT_SOURCE_DIR}/cmake/RunCareerplan.cmake
-    DEPENDS careerplan ${PROJECT_SOURCE_DIR}/docs/careerplan.h2m ${PROJECT_SOURCE_DIR}/cmake/RunCareerplan.cmake
+    DEPENDS careerplan ${CAREERPLAN_GENERATED}/careerplan.h2m ${PROJECT_SOURCE_DIR}/cmake/RunCareerplan.cmake
     COMMENT "Generating the man page with help2man")
   list(APPEND CAREERPLAN_SHIPPED ${CAREERPLAN_GENERATED}/careerplan.1)
   install(FILES ${CAREERPLAN_GENERATED}/careerplan.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)

@@ -24,6 +24,8 @@ elseif(WHAT STREQUAL "man")
   string(REGEX REPLACE "\n\n.*" "" subcommands "${subcommands}")
   string(REGEX MATCHALL "(^|\n)  [a-z-]+" names "${subcommands}")
   set(commands "[COMMANDS]\n")
+  # The page indents each command's help by 8 columns: wrapped to 72, it fits an 80-column page.
+  set(ENV{COLUMNS} 72)
   foreach(name IN LISTS names)
     string(STRIP "${name}" name)
     execute_process(COMMAND ${CAREERPLAN} ${name} --help OUTPUT_VARIABLE sub_help)

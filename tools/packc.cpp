@@ -1,6 +1,6 @@
 // careerplan_packc: the build step that compiles content/*.yaml into the snapshot embedded in
 // careerplan. Usage: careerplan_packc CONTENT_DIR OUTPUT.cpp [OUTPUT.cpk]; run from the
-// project root so messages and --explain name the files "content/NAME.yaml".
+// project root. Its files are named "builtin:NAME.yaml", so messages and --explain cite them.
 #include <fmt/format.h>
 
 #include <cstdio>
@@ -48,7 +48,14 @@ int main(int argc, char** argv) {
   }
   try {
     using namespace careerplan;
-    const std::string pack = write_pack(load_content_dir(argv[1], k_default_max_input_bytes));
+    Content content = load_content_dir(argv[1], k_default_max_input_bytes);
+    // An installed careerplan has no content/ folder: its rule lines are cited as
+    // "builtin:tracks.yaml:12", which says the pack is built in and still names the file.
+    for (auto& name : content.files) {
+      const auto slash = name.rfind('/');
+      name = content.keep("builtin:" + std::string(slash == std::string_view::npos ? name : name.substr(slash + 1)));
+    }
+    const std::string pack = write_pack(content);
     (void)read_pack(pack, "snapshot");  // the build fails rather than embed a pack that cannot load
     OutputOptions replace;
     replace.force = true;

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <new>
 #include <vector>
 
@@ -12,6 +13,7 @@
 #include "careerplan/base/text.hpp"
 #include "config_file.hpp"
 #include "context.hpp"
+#include "help_format.hpp"
 #include "option_hint.hpp"
 #include "bounded.hpp"
 
@@ -23,14 +25,20 @@ void print_diagnostics(const std::vector<Diagnostic>& diagnostics) {
   for (const auto& d : diagnostics) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
 }
 
-// The chosen (sub)command's usage line with its full path: "Usage: careerplan tracks show [OPTIONS] ID".
-std::string usage_line(const CLI::App& app) {
+// The innermost (sub)command the command line chose, and its path: "careerplan tracks show".
+std::pair<const CLI::App*, std::string> chosen_command(const CLI::App& app) {
   const CLI::App* chosen = &app;
   std::string path = "careerplan";
   for (auto subs = app.get_subcommands(); !subs.empty(); subs = chosen->get_subcommands()) {
     chosen = subs.front();
     path += " " + chosen->get_name();
   }
+  return {chosen, path};
+}
+
+// The chosen (sub)command's usage line with its full path: "Usage: careerplan tracks show [OPTIONS] ID".
+std::string usage_line(const CLI::App& app) {
+  const auto [chosen, path] = chosen_command(app);
   const std::string help = chosen->help();
   const auto start = help.find("Usage: ");
   if (start == std::string::npos) return {};
@@ -68,6 +76,26 @@ bool asks_only_version(int argc, char** argv) {
   return version;
 }
 
+// `name` or `name=VALUE` is among the arguments.
+bool given_on_command_line(int argc, char** argv, std::string_view name) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "--") return false;
+    if (arg == name || (arg.starts_with(name) && arg.size() > name.size() && arg[name.size()] == '=')) return true;
+  }
+  return false;
+}
+
+// -h, --help or --version anywhere: what they print does not depend on the config file.
+bool asks_help_or_version(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "--") return false;
+    if (arg == "-h" || arg == "--help" || arg == "--version") return true;
+  }
+  return false;
+}
+
 // -h or --help before the command's name: CLI11 shows the top-level help, which lists every command.
 bool asks_top_help(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
@@ -82,12 +110,46 @@ bool asks_top_help(int argc, char** argv) {
   return false;
 }
 
+Command setup_help(CLI::App& sub, Context&) {
+  sub.add_option("COMMAND", "A command whose options to show; none: every command")->type_name("COMMAND");
+  sub.footer("Example: careerplan help path");
+  return Command{&sub, [] { return 0; }};  // never run: `help X` is read as `X --help`
+}
+
+// `careerplan help [COMMAND...]`: the help text a person expects from git and cargo.
+const CommandSpec help_command{"help", "Show the options of careerplan or of one command", setup_help};
+
 // In the order --help lists them.
 constexpr const CommandSpec* k_commands[] = {&recommend_command, &export_command,   &tracks_command,
                                              &stages_command,    &validate_command, &compile_command,
                                              &team_command,      &skills_command,   &certs_command,
                                              &init_command,      &completion_command, &path_command,
-                                             &progress_command, &import_command, &match_command};
+                                             &progress_command,  &import_command,   &match_command,
+                                             &help_command};
+
+// `help` and the words after it become those words and --help: "help tracks show" is
+// "tracks show --help". Arguments before `help` (global options) are kept.
+std::vector<char*> rewrite_help(int argc, char** argv) {
+  std::vector<char*> args(argv, argv + argc);
+  static char k_help_flag[] = "--help";
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (takes_value(arg)) {
+      ++i;
+      continue;
+    }
+    if (arg.starts_with("-")) continue;
+    if (arg != "help") break;
+    for (int j = i + 1; j < argc; ++j) {
+      const std::string_view later = argv[j];
+      if (later == "-h" || later == "--help") return args;  // `help --help`: the help command's own
+    }
+    args.erase(args.begin() + i);
+    args.push_back(k_help_flag);
+    break;
+  }
+  return args;
+}
 
 // Keeps `p` reachable until the process exits and never destroys it: what run_parsed sets up
 // lives as long as the process anyway, and freeing CLI11's option objects or a loaded pack's
@@ -100,10 +162,14 @@ T& until_exit(T* p) {
   return *p;
 }
 
-int run_parsed(int argc, char** argv) {
+int run_parsed(int argc_given, char** argv_given) {
+  std::vector<char*>& args = until_exit(new std::vector<char*>(rewrite_help(argc_given, argv_given)));
+  const int argc = static_cast<int>(args.size());
+  char** argv = args.data();
   Context& ctx = until_exit(new Context);
   CLI::App& app = until_exit(new CLI::App{
       "careerplan: where you stand in your career, which roles fit, and which next steps pay off", "careerplan"});
+  app.formatter(help_formatter());
   app.set_version_flag("--version", fmt::format("careerplan {}", CAREERPLAN_VERSION));
   app.require_subcommand(1);
   app.fallthrough();  // global options may follow the subcommand: careerplan validate --content DIR
@@ -137,8 +203,9 @@ int run_parsed(int argc, char** argv) {
     CLI::App* sub = app.add_subcommand(spec->name, spec->description);
     if (all || spec == chosen) commands.push_back(spec->setup(*sub, ctx));
   }
-  add_config_file(app);  // after the commands: the file may set their options
-  check_config_file(argc, argv);
+  const bool help_or_version = asks_help_or_version(argc, argv);
+  add_config_file(app, help_or_version);  // after the commands: the file may set their options
+  if (!help_or_version) check_config_file(argc, argv);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -152,11 +219,18 @@ int run_parsed(int argc, char** argv) {
       }
     } else if (dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr) {
       if (auto hint = unknown_option(app)) message = *hint;
+    } else {
+      message = parse_error_words(e, *chosen_command(app).first);
     }
     std::fprintf(stderr, "careerplan: error: %s\n", escape_controls(message).c_str());
     if (auto usage = usage_line(app); !usage.empty()) std::fprintf(stderr, "%s\n", usage.c_str());
-    std::fprintf(stderr, "Run 'careerplan --help' for more information.\n");
+    std::fprintf(stderr, "Run '%s --help' for more information.\n", chosen_command(app).second.c_str());
     return static_cast<int>(ExitCode::usage);
+  }
+  if (!ctx.globals.content.empty() && !given_on_command_line(argc, argv, "--content")) {
+    const char* env = std::getenv("CAREERPLAN_CONTENT");
+    ctx.globals.content_origin = env != nullptr && *env != '\0' ? "the environment variable CAREERPLAN_CONTENT"
+                                                                : "the config file, at " + config_content_origin();
   }
   for (const auto& command : commands) {
     if (command.app->parsed()) return command.action();

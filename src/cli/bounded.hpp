@@ -6,10 +6,12 @@
 #include <fmt/format.h>
 
 #include <string>
+#include <type_traits>
 
 namespace careerplan::cli {
 
-// CLI::Range(min, max): the same check, error message and description ("INT in [1 - 50]").
+// CLI::Range(min, max): the same check and description ("INT in [1 - 50]", which the help
+// formatter reads), and an error in words: "'abc' is not a whole number from 1 to 50".
 class Bounded : public CLI::Validator {
 public:
   template <typename T>
@@ -19,7 +21,8 @@ public:
       T value{};
       // Written so NaN, which compares false with everything, is out of range too.
       if (!CLI::detail::lexical_cast(input, value) || !(value >= min && value <= max)) {
-        return "Value " + input + " not in range " + std::to_string(min) + " to " + std::to_string(max);
+        return fmt::format("'{}' is not {} from {} to {}", input,
+                           std::is_integral_v<T> ? "a whole number" : "a number", min, max);
       }
       return std::string{};
     };

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include <cctype>
 #include <chrono>
 #include <cstdlib>
 #include <memory>
@@ -21,7 +22,7 @@ struct ExportOptions {
   std::string profile;
   std::string output = "-";
   bool force = false;
-  std::string format = "markdown";
+  std::string format;  // empty: from the output file's extension, else markdown
   std::string start_date;  // YYYY-MM-DD; default: $SOURCE_DATE_EPOCH's day, else today
   PlanFlags plan;
 };
@@ -29,7 +30,35 @@ struct ExportOptions {
 // Dates are the only input not in the files; SOURCE_DATE_EPOCH makes builds and tests reproducible.
 std::string default_start_date() { return iso_day(plan_start_day()); }
 
-int run_export(const ExportOptions& o, Context& ctx) {
+// The format an output file's extension names, or empty for none we know.
+std::string format_of_extension(const std::string& output) {
+  const auto slash = output.rfind('/');
+  const auto dot = output.rfind('.');
+  if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return {};
+  std::string ext = output.substr(dot + 1);
+  for (auto& ch : ext) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  if (ext == "html" || ext == "htm") return "html";
+  if (ext == "json") return "json";
+  if (ext == "md" || ext == "markdown") return "markdown";
+  return {};
+}
+
+// --format when given, else the output's extension, else Markdown; a --format the extension
+// contradicts is refused, so plan.html never holds Markdown.
+std::string export_format(const ExportOptions& o) {
+  const std::string from_name = format_of_extension(o.output);
+  if (o.format.empty()) return from_name.empty() ? "markdown" : from_name;
+  if (!from_name.empty() && from_name != o.format) {
+    throw Failure(ExitCode::usage, Location{},
+                  fmt::format("--format {} does not match the output file '{}', which names {}", o.format,
+                              escape_controls(o.output), from_name),
+                  {fmt::format("leave out --format to write {}, or name the file for {}", from_name, o.format)});
+  }
+  return o.format;
+}
+
+int run_export(ExportOptions o, Context& ctx) {
+  o.format = export_format(o);
   const Content& c = ctx.content();
   PlanOptions options = plan_options(o.plan, c);
   options.route = true;  // the exported plan shows the route to its first target
@@ -70,12 +99,15 @@ static Command setup_export(CLI::App& sub, Context& ctx) {
   app->add_option("PROFILE", options->profile, "Profile YAML file or JSON Resume (- for stdin)")->required();
   app->add_option("-o,--output", options->output, "File to write; - for stdout")->capture_default_str();
   app->add_flag("-f,--force", options->force, "Replace the output file if it exists");
-  add_format_option(*app, options->format, {"markdown", "json", "html"});
+  app->add_option("--format", options->format,
+                  "Output format: markdown|json|html (default: from the output file's extension, .md, .json or "
+                  ".html; else markdown)")
+      ->check(CLI::IsMember({"markdown", "json", "html"}));
   app->add_option("--start-date", options->start_date,
                   "Day the plan starts, YYYY-MM-DD, for target dates (default: today, or $SOURCE_DATE_EPOCH)");
   add_plan_flags(*app, options->plan);
-  app->footer("Example: careerplan export profiles/junior-infra.yaml -o plan.md");
-  return Command{app, [options, &ctx] { return run_export(*options, ctx); }};
+  app->footer("Example: careerplan export profiles/junior-infra.yaml -o plan.html");
+  return Command{app, [options, &ctx] { return run_export(*options, ctx); }};  // a copy: the format is settled there
 }
 
 const CommandSpec export_command{"export", "Write the plan as a file a person keeps: Markdown, HTML or JSON", setup_export};

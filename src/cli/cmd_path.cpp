@@ -91,8 +91,10 @@ static Command setup_path(CLI::App& sub, Context& ctx) {
   auto options = std::make_shared<PathOptions>();
   CLI::App* app = &sub;
   app->add_option("PROFILE", options->profile, "Profile YAML file (- for stdin)")->required();
-  app->add_option("--to", options->to, "Target: a stage id, a track id, or a role title such as \"Network Engineer\"")
-      ->required();
+  app->add_option("--to", options->to,
+                  "Target: a stage, a track or a role, by id or by name in any case, such as \"Network Engineer\"")
+      ->required()
+      ->type_name("TARGET");  // completion offers stages, tracks and roles
   app->add_option("--alternatives", options->alternatives, "Other routes to show that pass through different places")
       ->check(Bounded(0, k_max_route_alternatives))
       ->default_str(std::to_string(options->alternatives));
@@ -101,7 +103,7 @@ static Command setup_path(CLI::App& sub, Context& ctx) {
                   "Hours a week for learning (default: the profile's goals.hours_per_week, else 5)")
       ->check(Bounded(0.5, 80.0));
   add_format_option(*app, options->format, {"text", "json", "markdown"});
-  app->footer("Example: careerplan path profiles/it-support.yaml --to senior-production-support-engineer");
+  app->footer("Example: careerplan path profiles/it-support.yaml --to \"Network Engineer\"");
   return Command{app, [options, &ctx] { return run_path(*options, ctx); }};
 }
 

@@ -1,3 +1,4 @@
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include <memory>
@@ -37,7 +38,14 @@ int run_recommend(const RecommendOptions& o, Context& ctx) {
   std::vector<Diagnostic> problems;
   ExitCode code = ExitCode::ok;
   if (o.format == "jsonl") return run_batch(BatchOptions{o.profiles, options, o.jobs, ctx.max_input_bytes()}, c);
-  for (const auto& path : expand_profile_args(o.profiles)) {
+  const std::vector<std::string> paths = expand_profile_args(o.profiles);
+  if (o.format == "json" && paths.size() > 1) {
+    // One document, one plan: the top-level shape never depends on how many files were given.
+    throw Failure(ExitCode::usage, Location{},
+                  fmt::format("--format json writes the plan of one profile, and {} were given", paths.size()),
+                  {"for several profiles use --format jsonl: one plan a line, the same object as --format json"});
+  }
+  for (const auto& path : paths) {
     try {
       profiles.push_back(ctx.load_profile(path));
     } catch (const Failure& f) {
@@ -49,9 +57,7 @@ int run_recommend(const RecommendOptions& o, Context& ctx) {
 
   std::string out;
   if (o.format == "json") {
-    // One profile: its plan; several: an array of plans.
     JsonWriter json(2);
-    if (profiles.size() > 1) json.begin_array();
     for (const auto& p : profiles) {
       std::function<void(JsonWriter&)> more;
       if (!assumptions.empty() || p.resume) {
@@ -62,7 +68,6 @@ int run_recommend(const RecommendOptions& o, Context& ctx) {
       }
       write_plan_json(json, c, make_plan(c, p, options), more);
     }
-    if (profiles.size() > 1) json.end_array();
     out = json.take() + "\n";
   } else {
     const TextStyle style = ctx.text_style();

@@ -16,13 +16,19 @@ struct SkillsOptions {
 
 int run_skills(const SkillsOptions& o, Context& ctx) {
   const Content& c = ctx.content();
-  Context::print(o.format == "json" ? skills_json(c).dump(2) + "\n" : skills_text(c, ctx.text_style()));
+  if (o.format == "json") {
+    Context::print(skills_json(c).dump(2) + "\n");
+  } else if (o.format == "tsv") {
+    Context::print(skills_tsv(c));
+  } else {
+    Context::print(skills_text(c, ctx.text_style()));
+  }
   return 0;
 }
 
 int run_skill_show(const SkillsOptions& o, Context& ctx) {
   const Content& c = ctx.content();
-  const Index index = find_id(c.skill_ids, o.show_id, "skill", "careerplan skills");
+  const Index index = find_id(c, CatalogueKind::skill, o.show_id);
   Context::print(o.show_format == "json" ? skill_json(c, index).dump(2) + "\n"
                                          : skill_text(c, index, ctx.text_style()));
   return 0;
@@ -34,9 +40,9 @@ static Command setup_skills(CLI::App& sub, Context& ctx) {
   auto options = std::make_shared<SkillsOptions>();
   CLI::App* app = &sub;
   app->footer("Example: careerplan skills show linux");
-  add_format_option(*app, options->format);
+  add_format_option(*app, options->format, {"text", "json", "tsv"});
   CLI::App* show = app->add_subcommand("show", "Show one skill: what levels 1-5 look like and the hours to reach each");
-  show->add_option("ID", options->show_id, "Skill id or alias, as listed by 'careerplan skills'")->required()->type_name("SKILL");
+  show->add_option("ID", options->show_id, "Skill id, alias or name, in any case, as 'careerplan skills' lists them")->required()->type_name("SKILL");
   add_format_option(*show, options->show_format);
   show->footer("Example: careerplan skills show k8s --format json");
   return Command{app, [options, show, &ctx] {

@@ -15,6 +15,8 @@ int run_stages(const StagesOptions& o, Context& ctx) {
   const Content& c = ctx.content();
   if (o.format == "json") {
     Context::print(stages_json(c).dump(2) + "\n");
+  } else if (o.format == "tsv") {
+    Context::print(stages_tsv(c));
   } else {
     Context::print(stages_text(c, ctx.text_style()));
   }
@@ -27,7 +29,7 @@ static Command setup_stages(CLI::App& sub, Context& ctx) {
   auto options = std::make_shared<StagesOptions>();
   CLI::App* app = &sub;
   app->footer("Example: careerplan stages --format json");
-  add_format_option(*app, options->format);
+  add_format_option(*app, options->format, {"text", "json", "tsv"});
   return Command{app, [options, &ctx] { return run_stages(*options, ctx); }};
 }
 

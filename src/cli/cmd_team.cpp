@@ -75,7 +75,7 @@ int run_team(const TeamOptions& o, Context& ctx) {
 static Command setup_team(CLI::App& sub, Context& ctx) {
   auto options = std::make_shared<TeamOptions>();
   CLI::App* app = &sub;
-  app->add_option("DIR", options->dir, "Folder of profile YAML files (every *.yaml in it)")->required();
+  app->add_option("DIR", options->dir, "Folder of profile YAML files (every *.yaml in it)")->required()->type_name("DIR");
   add_format_option(*app, options->format, {"text", "markdown", "json"});
   app->add_option("--tracks", options->tracks, "Tracks to list at least (every member's best track is always listed)")
       ->check(Bounded(1, 1000))

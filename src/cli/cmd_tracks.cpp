@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "context.hpp"
+#include "lookup.hpp"
 
 namespace careerplan::cli {
 
@@ -17,19 +18,14 @@ struct TracksOptions {
   std::string show_format = "text";
 };
 
-Index find_track(const Content& c, const std::string& id) {
-  if (auto it = c.track_ids.find(id); it != c.track_ids.end()) return it->second;
-  std::vector<std::string> ids;
-  for (const auto& t : c.tracks) ids.emplace_back(t.id);
-  std::string message = fmt::format("unknown track '{}'", escape_controls(id));
-  message += did_you_mean_suffix(id, ids);
-  throw Failure(ExitCode::usage, Location{}, std::move(message), {"list the tracks with: careerplan tracks"});
-}
+Index find_track(const Content& c, const std::string& id) { return find_id(c, CatalogueKind::track, id); }
 
 int run_tracks(const TracksOptions& o, Context& ctx) {
   const Content& c = ctx.content();
   if (o.format == "json") {
     Context::print(tracks_json(c).dump(2) + "\n");
+  } else if (o.format == "tsv") {
+    Context::print(tracks_tsv(c));
   } else {
     Context::print(tracks_text(c, ctx.text_style()));
   }
@@ -52,10 +48,10 @@ int run_track_show(const TracksOptions& o, Context& ctx) {
 static Command setup_tracks(CLI::App& sub, Context& ctx) {
   auto options = std::make_shared<TracksOptions>();
   CLI::App* app = &sub;
-  app->footer("Example: careerplan tracks show infrastructure-support");
-  add_format_option(*app, options->format);
+  app->footer("Example: careerplan tracks show \"Infrastructure Support Engineer\"");
+  add_format_option(*app, options->format, {"text", "json", "tsv"});
   CLI::App* show = app->add_subcommand("show", "Show one track in full: key skills, certifications, roles, source");
-  show->add_option("ID", options->show_id, "Track id, as listed by 'careerplan tracks'")->required()->type_name("TRACK");
+  show->add_option("ID", options->show_id, "Track id or title, in any case, as 'careerplan tracks' lists them")->required()->type_name("TRACK");
   add_format_option(*show, options->show_format);
   show->footer("Example: careerplan tracks show application-support --format json");
   return Command{app, [options, show, &ctx] {

@@ -10,12 +10,12 @@ namespace careerplan::cli {
 
 namespace {
 
-enum class ValueKind { none, choices, files, ids };
+enum class ValueKind { none, choices, files, dirs, ids };
 
 struct Value {
   ValueKind kind = ValueKind::files;
   std::vector<std::string> choices;  // ValueKind::choices
-  std::string id_kind;               // ValueKind::ids: TRACK, SKILL, CERT or STAGE
+  std::string id_kind;               // ValueKind::ids: one of k_id_kinds
 };
 
 struct Opt {
@@ -34,8 +34,8 @@ struct Cmd {
   Value positional;
 };
 
-const std::vector<std::string> k_id_kinds = {"TRACK", "SKILL", "CERT", "STAGE"};
-const std::vector<std::string> k_number_types = {"INT", "UINT", "FLOAT", "NUMBER", "DOUBLE", "FLOAT:POSITIVE"};
+const std::vector<std::string> k_id_kinds = {"TRACK", "SKILL", "CERT", "STAGE", "TARGET", "ASSUMPTION", "COMMAND"};
+const std::vector<std::string> k_number_types = {"INT", "UINT", "FLOAT", "NUMBER", "DOUBLE", "FLOAT:POSITIVE", "MIB"};
 
 Value value_of(const CLI::Option& opt) {
   const std::string full = opt.get_type_name();
@@ -55,6 +55,8 @@ Value value_of(const CLI::Option& opt) {
     v.id_kind = base;
   } else if (std::find(k_number_types.begin(), k_number_types.end(), base) != k_number_types.end()) {
     v.kind = ValueKind::none;
+  } else if (base == "DIR") {
+    v.kind = ValueKind::dirs;
   }
   return v;
 }
@@ -187,7 +189,12 @@ _careerplan() {
         return fmt::format("COMPREPLY=( $(compgen -W {} -- \"$cur\") ); return", sh_quote(spaced(v.choices)));
       }
       case ValueKind::ids:
-        return fmt::format("COMPREPLY=( $(compgen -W \"$_careerplan_ids_{}\" -- \"$cur\") ); return", v.id_kind);
+        // "sql=" waits for its level: no space after it.
+        return fmt::format("COMPREPLY=( $(compgen -W \"$_careerplan_ids_{}\" -- \"$cur\") ); "
+                           "[[ ${{#COMPREPLY[@]}} == 1 && ${{COMPREPLY[0]}} == *= ]] && compopt -o nospace 2>/dev/null; return",
+                           v.id_kind);
+      case ValueKind::dirs:
+        return "compopt -o filenames 2>/dev/null; COMPREPLY=( $(compgen -d -- \"$cur\") ); return";
       case ValueKind::files: break;
     }
     return "compopt -o filenames 2>/dev/null; COMPREPLY=( $(compgen -f -- \"$cur\") ); return";
@@ -255,6 +262,7 @@ _careerplan() {
       }
       case ValueKind::ids:
         return fmt::format("_describe -t {0} {0} _careerplan_ids_{1}; return", sh_quote(v.id_kind), v.id_kind);
+      case ValueKind::dirs: return "_files -/; return";
       case ValueKind::files: break;
     }
     return "_files; return";
@@ -319,6 +327,7 @@ std::string fish_script(const std::vector<Cmd>& cmds, const CompletionIds& ids) 
         return fmt::format(" -x -a {}", fish_quote(spaced(v.choices)));
       }
       case ValueKind::ids: return " -x";  // the ids follow, one line each with its title
+      case ValueKind::dirs: return " -x -a '(__fish_complete_directories)'";
       case ValueKind::files: break;
     }
     return " -r -F";
@@ -354,6 +363,8 @@ std::string fish_script(const std::vector<Cmd>& cmds, const CompletionIds& ids) 
                            fish_quote(spaced(cmd.positional.choices)));
       } else if (cmd.positional.kind == ValueKind::files) {
         out += fmt::format("complete -c careerplan -n {} -F\n", fish_quote(condition));
+      } else if (cmd.positional.kind == ValueKind::dirs) {
+        out += fmt::format("complete -c careerplan -n {} -x -a '(__fish_complete_directories)'\n", fish_quote(condition));
       }
     }
   }

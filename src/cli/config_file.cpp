@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 
 #include <array>
+#include <cctype>
 #include <cstdlib>
 #include <sstream>
 #include <string_view>
@@ -53,18 +54,53 @@ void options_named(CLI::App& app, const std::string& name, std::vector<CLI::Opti
   for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) options_named(*sub, name, out);
 }
 
+// Where `content` was set by the file read in this run ("FILE:LINE"), or empty.
+std::string& content_origin() {
+  static std::string origin;
+  return origin;
+}
+
+// The first line that is neither blank, a comment, a [section] nor `key = value`: a file with
+// one is not TOML, and saying so once beats an "unknown key" for each of its lines.
+int first_non_toml_line(const std::string& text) {
+  std::istringstream in(text);
+  std::string line;
+  for (int n = 1; std::getline(in, line); ++n) {
+    const auto start = line.find_first_not_of(" \t\r");
+    if (start == std::string::npos || line[start] == '#' || line[start] == '[') continue;
+    const auto eq = line.find('=', start);
+    if (eq == std::string::npos) return n;
+    const auto key_end = line.find_last_not_of(" \t", eq - 1);
+    if (key_end == std::string::npos || key_end < start) return n;
+    for (auto i = start; i <= key_end; ++i) {
+      const char c = line[i];
+      const bool key_char = std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '-' || c == '_' || c == '.' ||
+                            c == '"' || c == '\'';
+      if (!key_char) return n;
+    }
+  }
+  return 0;
+}
+
 class ConfigFile : public CLI::ConfigTOML {
 public:
-  ConfigFile(CLI::App& root, std::string default_path) : m_root(root), m_default_path(std::move(default_path)) {}
+  ConfigFile(CLI::App& root, std::string default_path, bool ignore)
+      : m_root(root), m_default_path(std::move(default_path)), m_ignore(ignore) {}
 
   // Checks every item and applies it to the options it names; CLI11 is handed nothing more,
   // so each problem can be reported with the file and line it comes from.
   std::vector<CLI::ConfigItem> from_config(std::istream& input) const override {
+    if (m_ignore) return {};
     std::string text;
     for (std::string line; std::getline(input, line);) text += fmt::format("{}\n", line);
+    const std::string path = file_path();
+    if (const int bad = first_non_toml_line(text); bad != 0) {
+      throw Failure(ExitCode::data, Location{path, bad, 0},
+                    "not a TOML config file: this line is neither 'key = value', a [section] nor a # comment",
+                    {"a config file holds lines like: color = \"never\" (docs: man careerplan, FILES)"});
+    }
     std::istringstream copy(text);
     const std::vector<CLI::ConfigItem> parsed = CLI::ConfigTOML::from_config(copy);
-    const std::string path = file_path();
     const std::vector<std::string> keys(k_config_keys.begin(), k_config_keys.end());
     Diagnostics diags;
     std::vector<std::string> seen;
@@ -133,6 +169,7 @@ private:
       try {
         op->add_result(value);
         op->run_callback();
+        if (key == "content") content_origin() = fmt::format("{}:{}", where.file, where.line);
       } catch (const CLI::Error& e) {
         diags.error(where, fmt::format("bad value for '{}': {}", key, escape_controls(e.what())));
         return;
@@ -142,6 +179,7 @@ private:
 
   CLI::App& m_root;
   std::string m_default_path;
+  bool m_ignore;  // --help or --version: the file cannot change what they print
 };
 
 }  // namespace
@@ -152,6 +190,8 @@ std::string default_config_path() {
   const std::string home = env("HOME");
   return home.empty() ? std::string() : home + "/.config/careerplan/config.toml";
 }
+
+std::string config_content_origin() { return content_origin(); }
 
 void check_config_file(int argc, char** argv) {
   std::string path;
@@ -175,9 +215,9 @@ void check_config_file(int argc, char** argv) {
   (void)read_input(path);   // throws Failure: missing, unreadable, not a regular file, too large
 }
 
-void add_config_file(CLI::App& app) {
+void add_config_file(CLI::App& app, bool ignore) {
   const std::string path = default_config_path();
-  app.config_formatter(std::make_shared<ConfigFile>(app, path));
+  app.config_formatter(std::make_shared<ConfigFile>(app, path, ignore));
   app.set_config("--config", path, "TOML file of defaults: content, color, hours-per-week");
 }
 

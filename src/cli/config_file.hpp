@@ -18,7 +18,12 @@ std::string default_config_path();
 // block the read), or a file over the size limit fails with FILE: error: REASON (exit 66 or 65).
 void check_config_file(int argc, char** argv);
 
-// Adds --config to `app` (the root) and the formatter that checks and applies the file.
-void add_config_file(CLI::App& app);
+// Adds --config to `app` (the root) and the formatter that checks and applies the file; with
+// `ignore` (the run asks for --help or --version) the file is not read, so a typo in it cannot
+// stand between a person and the help that would explain it.
+void add_config_file(CLI::App& app, bool ignore);
+
+// "FILE:LINE" where the config file set `content` in this run; empty when it did not.
+std::string config_content_origin();
 
 }  // namespace careerplan::cli

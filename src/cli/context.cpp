@@ -4,6 +4,8 @@
 #include <unistd.h>
 
 #include <cstdio>
+
+#include <fmt/format.h>
 #include <cstdlib>
 
 #include "careerplan/base/calendar.hpp"
@@ -20,7 +22,18 @@ const Content& Context::content() {
     if (globals.content.empty()) {
       m_content = &builtin_content();
     } else {
-      m_loaded = load_content_path(globals.content, max_input_bytes());  // a folder, or a compiled .cpk
+      try {
+        m_loaded = load_content_path(globals.content, max_input_bytes());  // a folder, or a compiled .cpk
+      } catch (const Failure& f) {
+        if (globals.content_origin.empty()) throw;
+        // A pack nobody typed in this command: say where it was named.
+        std::vector<Diagnostic> diags = f.diagnostics();
+        if (!diags.empty()) {
+          diags.front().hints.push_back(fmt::format("the content pack '{}' was named by {}", globals.content,
+                                                    globals.content_origin));
+        }
+        throw Failure(f.code(), std::move(diags));
+      }
       m_content = &*m_loaded;
     }
   }
@@ -50,10 +63,16 @@ TextStyle Context::text_style() const {
   const bool no_color_set = no_color != nullptr && *no_color != '\0';
   style.color = globals.color == "always" || (globals.color == "auto" && tty && !no_color_set);
   winsize ws{};
+  style.terminal = tty;
+  style.width_set = tty;  // a terminal whose size is unknown is taken as 80 columns
   if (tty && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) {
     style.width = ws.ws_col;
+    style.width_set = true;
   } else if (const char* cols = std::getenv("COLUMNS")) {
-    if (auto v = parse_decimal(cols); v && *v >= 40 && *v <= 1000) style.width = static_cast<std::size_t>(*v);
+    if (auto v = parse_decimal(cols); v && *v >= 40 && *v <= 1000) {
+      style.width = static_cast<std::size_t>(*v);
+      style.width_set = true;
+    }
   }
   return style;
 }

@@ -16,6 +16,7 @@ namespace careerplan::cli {
 
 struct GlobalOptions {
   std::string content;         // --content DIR, or $CAREERPLAN_CONTENT; empty: the built-in pack
+  std::string content_origin;  // what named `content` when no flag did: "$CAREERPLAN_CONTENT" or "FILE:LINE"
   std::string color = "auto";  // --color auto|always|never
   unsigned max_file_mib = 4;   // --max-file-size: the largest input file read, in MiB
 };

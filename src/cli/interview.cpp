@@ -15,6 +15,8 @@ namespace careerplan::cli {
 namespace {
 
 constexpr double k_max_years = 70;
+constexpr double k_min_hours = 0.5;  // the range --hours-per-week takes
+constexpr double k_max_hours = 80;
 
 std::string trimmed(std::string s) {
   const auto first = s.find_first_not_of(" \t\r");
@@ -41,9 +43,12 @@ public:
         "without writing anything.\n\n");
     a.name = ask("Your name: ");
     a.years_experience = ask_years();
+    a.education = ask_education();
     a.current_stage = ask_stage();
     a.skills = ask_skills();
     a.certifications = ask_certs();
+    a.target_tracks = ask_tracks();
+    a.hours_per_week = ask_hours();
     return a;
   }
 
@@ -72,6 +77,63 @@ private:
     }
   }
 
+  std::optional<Education> ask_education() {
+    const std::vector<std::string> names = education_names();
+    for (;;) {
+      const std::string answer =
+          ask(fmt::format("Highest education finished: {} (Enter: skip): ", fmt::join(names, ", ")));
+      if (answer.empty()) return std::nullopt;
+      if (auto e = education_from_name(lookup_key(answer))) return e;
+      say(fmt::format("  '{}' is not one of: {}{}\n", answer, fmt::join(names, ", "), did_you_mean_suffix(lookup_key(answer), names)));
+    }
+  }
+
+  // Target tracks by number, id or name, separated by commas (names may hold spaces).
+  std::vector<Index> ask_tracks() {
+    if (m_c.tracks.empty()) return {};
+    say("\nThe tracks (specialisations):\n");
+    TextTable table({"#", "ID", "TITLE"});
+    for (Index i = 0; i < m_c.tracks.size(); ++i) {
+      table.add_row({fmt::format("{}", i + 1), escape_controls(m_c.tracks[i].id), escape_controls(m_c.tracks[i].title)});
+    }
+    say(table.render(m_style.width));
+    for (;;) {
+      const std::string answer =
+          ask("Tracks you aim at, best first: numbers, ids or titles separated by commas (Enter: the best fits): ");
+      std::vector<Index> tracks;
+      bool ok = true;
+      std::size_t pos = 0;
+      while (pos < answer.size()) {
+        const std::size_t end = std::min(answer.find(',', pos), answer.size());
+        const std::string word = trimmed(answer.substr(pos, end - pos));
+        pos = end + 1;
+        if (word.empty()) continue;
+        std::optional<Index> found;
+        if (auto n = parse_decimal(word); n && *n >= 1 && static_cast<std::size_t>(*n) <= m_c.tracks.size()) {
+          found = static_cast<Index>(*n - 1);
+        } else if (auto it = m_c.track_ids.find_name(word); it != m_c.track_ids.end()) {
+          found = it->second;
+        }
+        if (!found) {
+          say(fmt::format("  unknown track '{}'{}\n", word, did_you_mean_suffix(lookup_key(word), sorted_names(m_c.track_ids))));
+          ok = false;
+        } else if (std::find(tracks.begin(), tracks.end(), *found) == tracks.end()) {
+          tracks.push_back(*found);
+        }
+      }
+      if (ok) return tracks;
+    }
+  }
+
+  double ask_hours() {
+    for (;;) {
+      const std::string answer = ask("\nHours a week you can spend learning [5]: ");
+      if (answer.empty()) return 5;
+      if (auto v = parse_decimal_number(answer); v && *v >= k_min_hours && *v <= k_max_hours) return *v;
+      say(fmt::format("  '{}' is not a number of hours from {} to {}.\n", answer, k_min_hours, k_max_hours));
+    }
+  }
+
   std::optional<Index> ask_stage() {
     if (m_c.stages.empty()) return std::nullopt;
     say("\nThe stages of the ladder:\n");
@@ -86,7 +148,7 @@ private:
       if (auto n = parse_decimal(answer); n && *n >= 1 && static_cast<std::size_t>(*n) <= m_c.stages.size()) {
         return static_cast<Index>(*n - 1);
       }
-      if (auto it = m_c.stage_ids.find(answer); it != m_c.stage_ids.end()) return it->second;
+      if (auto it = m_c.stage_ids.find_name(answer); it != m_c.stage_ids.end()) return it->second;
       say(fmt::format("  unknown stage '{}'{}\n", answer, did_you_mean_suffix(answer, sorted_names(m_c.stage_ids))));
     }
   }
@@ -102,7 +164,7 @@ private:
     for (;;) {
       const std::string answer = ask("\nAdd a skill, by id or alias (Enter when done): ");
       if (answer.empty()) return skills;
-      auto it = m_c.skill_ids.find(answer);
+      auto it = m_c.skill_ids.find_name(answer);
       if (it == m_c.skill_ids.end()) {
         say(fmt::format("  unknown skill '{}'{}\n", answer, did_you_mean_suffix(answer, sorted_names(m_c.skill_ids))));
         continue;
@@ -150,7 +212,7 @@ private:
         const std::string word = answer.substr(pos, end - pos);
         pos = end + 1;
         if (word.empty()) continue;
-        auto it = m_c.cert_ids.find(word);
+        auto it = m_c.cert_ids.find_name(word);
         if (it == m_c.cert_ids.end()) {
           say(fmt::format("  unknown certification '{}'{}\n", word, did_you_mean_suffix(word, sorted_names(m_c.cert_ids))));
           ok = false;

@@ -10,8 +10,8 @@
 
 namespace careerplan::cli {
 
-// Asks for name, years, current stage, skills (with each one's level descriptions) and
-// certifications, re-asking after an unknown id or a number out of range. Throws
+// Asks for name, years, education, current stage, skills (with each one's level descriptions),
+// certifications, target tracks and hours a week, re-asking after an unknown id or a number out of range. Throws
 // Failure(usage) when input ends before the last question: nothing is written then.
 ProfileAnswers interview(const Content& content, std::istream& in, std::FILE* out, const TextStyle& style);
 

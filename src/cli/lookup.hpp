@@ -1,5 +1,5 @@
 #pragma once
-// Finding a catalogue entry by an id or alias typed on the command line.
+// Finding a catalogue entry by a name typed on the command line.
 #include <string>
 #include <string_view>
 
@@ -7,9 +7,12 @@
 
 namespace careerplan::cli {
 
-// The entry `typed` names (an id or an alias). Throws Failure(usage) "unknown KIND 'x' (did you
-// mean 'y'?)" with a hint naming `list_command`, which lists the valid ids.
-Index find_id(const IdTable& ids, const std::string& typed, std::string_view kind,
-              std::string_view list_command);
+enum class CatalogueKind { track, stage, skill, cert };
+
+// The entry of `kind` that `typed` names: an id, an alias or a display name, in any case
+// (IdTable::find_name). On a miss, throws Failure(usage) "unknown KIND 'x'WHERE", with the name
+// of another kind it matches ("'linux' is a skill") or else the closest name of this kind ("did
+// you mean 'y'?"), and a hint naming the command that lists or shows it.
+Index find_id(const Content& content, CatalogueKind kind, const std::string& typed, std::string_view where = {});
 
 }  // namespace careerplan::cli

@@ -40,7 +40,7 @@ expect() {
 }
 
 # Every subcommand --help lists is completed (nothing is hand-listed).
-commands=$("$bin" --help | sed -n '/^Subcommands:/,/^$/p' | awk 'NR > 1 && NF {print $1}' | sort | tr '\n' ' ' | sed 's/ $//')
+commands=$("$bin" --help | sed -n '/^Subcommands:/,/^$/p' | awk 'NR > 1 && /^  [a-z]/ {print $1}' | sort | tr '\n' ' ' | sed 's/ $//')
 expect "$commands" ""
 expect "recommend" rec
 expect "show" tracks ""
@@ -62,6 +62,21 @@ expect "show" --content content tracks s
 # Files where a profile goes.
 mkdir "$tmp/dir" && touch "$tmp/dir/me.yaml"
 expect "$tmp/dir/me.yaml" recommend "$tmp/dir/m"
+# path --to: stages, tracks and roles (roles by their name in kebab case).
+expect "network-engineer network-engineering" path profiles/senior.yaml --to network-e
+expect "senior-production-support-engineer" path profiles/senior.yaml --to senior-p
+# --assume: certifications, and skills as SKILL= waiting for a level.
+expect "itil-4-foundation" recommend profiles/senior.yaml --assume itil
+expect "sql=" recommend profiles/senior.yaml --assume sq
+# Folder arguments complete folders only; numeric options nothing.
+touch "$tmp/dfile"
+expect "$tmp/dir" team "$tmp/d"
+expect "$tmp/dir" compile "$tmp/d"
+expect "" recommend profiles/senior.yaml --hours-per-week ""
+expect "" --max-file-size ""
+expect "" path profiles/senior.yaml --alternatives ""
+# help completes the commands.
+expect "path progress" help p
 # The ids are those of the pack in use: a pack with one more track completes it.
 mkdir "$tmp/pack"
 printf 'pack: {name: my-team, extends: builtin}\n' >"$tmp/pack/pack.yaml"
@@ -85,7 +100,7 @@ cat >"$tmp/complete.zsh" <<'ZSH'
 compdef() { :; }
 _describe() { local name=$4; local -a items; items=("${(@P)name}"); print -l -- "${(@)items%%:*}"; }
 compadd() { [[ $1 == -- ]] && shift; print -l -- "$@"; }
-_files() { print FILES; }
+_files() { [[ $1 == -/ ]] && print DIRS || print FILES; }
 _message() { print MESSAGE; }
 source $1; shift
 words=(careerplan "$@"); CURRENT=${#words}
@@ -104,6 +119,12 @@ if command -v zsh >/dev/null; then
   zsh_has never --color ""
   zsh_has --track recommend --t
   zsh_has FILES recommend ""
+  zsh_has network-engineering path x --to network
+  zsh_has network-engineer path x --to network
+  zsh_has sql= recommend x --assume sq
+  zsh_has DIRS team ""
+  zsh_has MESSAGE recommend x --hours-per-week ""
+  zsh_has tracks help ""
 fi
 
 # fish: its own `complete -C` answers from the script.
@@ -121,6 +142,14 @@ if command -v fish >/dev/null; then
   fish_has always "careerplan --color "
   fish_has --format "careerplan stages --fo"
   fish_has zsh "careerplan completion "
+  fish_has network-engineering "careerplan path x --to network"
+  fish_has network-engineer "careerplan path x --to network"
+  fish_has sql= "careerplan recommend x --assume sq"
+  fish_has "$tmp/dir/" "careerplan team $tmp/d"
+  PATH=$tmp/fbin:$PATH fish -c "source $tmp/fish; complete -C'careerplan team $tmp/d'" | cut -f1 | grep -q dfile &&
+    fail "fish: team completes a file"
+  [ -z "$(PATH=$tmp/fbin:$PATH fish -c "source $tmp/fish; complete -C'careerplan recommend x --top '")" ] ||
+    fail "fish: --top completes something"
 fi
 
 "$bin" completion powershell >/dev/null 2>"$tmp/err"

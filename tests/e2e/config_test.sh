@@ -70,5 +70,35 @@ rm "$config"
 "$bin" --config "$tmp/missing.toml" stages >/dev/null 2>"$tmp/err"
 [ $? -eq 66 ] && grep -qF "$tmp/missing.toml: error: No such file or directory" "$tmp/err" || fail "--config of a missing file: $(cat "$tmp/err")"
 
+# A typo in the file never stands between a person and --help or --version.
+printf 'colour = "never"\n' >"$config"
+for args in "--help" "--version" "recommend --help" "help" "help path" "tracks show --help"; do
+  # shellcheck disable=SC2086
+  "$bin" $args >"$tmp/out" 2>"$tmp/err" || fail "careerplan $args with a typo in the config exited $?: $(head -2 "$tmp/err")"
+  [ -s "$tmp/out" ] && [ ! -s "$tmp/err" ] || fail "careerplan $args with a typo in the config: $(head -2 "$tmp/err")"
+done
+"$bin" stages >/dev/null 2>"$tmp/err"
+[ $? -eq 65 ] || fail "the typo was not reported when running a command"
+
+# A file that is not TOML is one error, naming its first such line.
+printf '<html>\n<body>\nhello world\n</body>\n</html>\n' >"$config"
+"$bin" stages >/dev/null 2>"$tmp/err"
+code=$?
+[ "$code" -eq 65 ] || fail "an HTML config exited $code, expected 65"
+[ "$(grep -c 'error:' "$tmp/err")" -eq 1 ] || fail "an HTML config gave $(grep -c 'error:' "$tmp/err") errors, expected 1"
+grep -qF "$config:1: error: not a TOML config file" "$tmp/err" || fail "an HTML config: $(cat "$tmp/err")"
+
+# A content pack nobody typed: its error says where it was named.
+printf 'content = "%s/no-such-pack"\n' "$tmp" >"$config"
+"$bin" tracks >/dev/null 2>"$tmp/err"
+grep -qF "hint: the content pack '$tmp/no-such-pack' was named by the config file, at $config:1" "$tmp/err" ||
+  fail "a missing pack from the config file does not say so: $(cat "$tmp/err")"
+rm "$config"
+CAREERPLAN_CONTENT=$tmp/nope "$bin" tracks >/dev/null 2>"$tmp/err"
+grep -qF "hint: the content pack '$tmp/nope' was named by the environment variable CAREERPLAN_CONTENT" "$tmp/err" ||
+  fail "a missing pack from CAREERPLAN_CONTENT does not say so: $(cat "$tmp/err")"
+"$bin" --content "$tmp/nope" tracks >/dev/null 2>"$tmp/err"
+grep -q "was named by" "$tmp/err" && fail "a pack named by --content gets a hint about where it came from"
+
 [ "$status" -eq 0 ] && echo "config checks passed"
 exit "$status"

@@ -43,6 +43,8 @@ start 1 -o me.yaml
 wait_for $s "Your name:" && type_line $s "Sam \"the fixer\" Rivera"
 wait_for $s "Years of IT experience" && type_line $s "lots"
 wait_for $s "'lots' is not a number of years" && type_line $s "3.5"
+wait_for $s "Highest education finished" && type_line $s "batchelor"
+wait_for $s "'batchelor' is not one of" && wait_for $s "(did you mean 'bachelor'?)" && type_line $s "Bachelor"
 wait_for $s "junior-production-support-engineer" && wait_for $s "Your current stage" && type_line $s "senior"
 wait_for $s "unknown stage 'senior' (did you mean 'senior-production-support-engineer'?)" && type_line $s "3"
 wait_for $s "Add a skill" && type_line $s "kubernets"
@@ -54,13 +56,19 @@ type_line $s "linux"
 wait_for $s "Your level in Linux" && type_line $s "4"
 type_line $s ""
 wait_for $s "Certifications you hold" && type_line $s "itil, a-plus"
+# Target tracks by number, id or title (any case), after the list of tracks.
+wait_for $s "Tracks you aim at" && wait_for $s "Infrastructure Support Engineer" && type_line $s "Network Enginer"
+wait_for $s "unknown track 'Network Enginer'" && type_line $s "network engineer, devops-sre"
+wait_for $s "Hours a week you can spend learning" && type_line $s "200"
+wait_for $s "'200' is not a number of hours from 0.5 to 80" && type_line $s "7.5"
 [ "$(wait_exit 1)" = 0 ] || { fail "init --interactive did not exit 0"; screen $s | tail -20; }
 
 if [ -f "$tmp/me.yaml" ]; then
   XDG_CONFIG_HOME=$tmp/config "$bin" validate "$tmp/me.yaml" >/dev/null 2>&1 || fail "the written profile does not validate"
   for line in 'name: "Sam \"the fixer\" Rivera"' 'years_experience: 3.5' \
               'current_stage: junior-production-support-engineer' '  kubernetes: 2  # ' '  linux: 4  # ' \
-              '  - itil-4-foundation  # ' '  - comptia-a-plus  # '; do
+              '  - itil-4-foundation  # ' '  - comptia-a-plus  # ' 'education: bachelor' \
+              '    - network-engineering  # Network Engineer' '    - devops-sre  # ' '  hours_per_week: 7.5'; do
     grep -qF -- "$line" "$tmp/me.yaml" || fail "me.yaml lacks: $line"
   done
   if /usr/bin/python3 -c 'import jsonschema, yaml' 2>/dev/null; then

@@ -19,7 +19,7 @@ cmake --install "$build" --prefix "$tmp/prefix" >"$tmp/install.log" 2>&1 || { ca
 prefix=$tmp/prefix
 for f in bin/careerplan \
          share/bash-completion/completions/careerplan \
-         share/zsh/vendor-completions/_careerplan \
+         share/zsh/site-functions/_careerplan \
          share/fish/vendor_completions.d/careerplan.fish \
          share/careerplan/profiles/junior-infra.yaml \
          share/careerplan/schema/profile.schema.json \
@@ -29,8 +29,15 @@ done
 if command -v help2man >/dev/null; then
   [ -s "$prefix/share/man/man1/careerplan.1" ] || fail "not installed: share/man/man1/careerplan.1"
   if command -v man >/dev/null; then
-    MANWIDTH=80 man -l "$prefix/share/man/man1/careerplan.1" 2>/dev/null | grep -q "EXIT STATUS" ||
-      fail "the man page has no EXIT STATUS section"
+    MANWIDTH=80 man -l "$prefix/share/man/man1/careerplan.1" 2>/dev/null >"$tmp/man.txt"
+    for section in EXAMPLES "EXIT STATUS" ENVIRONMENT FILES COMMANDS; do
+      grep -q "^$section\$" "$tmp/man.txt" || fail "the man page has no $section section"
+    done
+    long=$(awk 'length($0) > 80' "$tmp/man.txt" | head -1)
+    [ -n "$long" ] && fail "the man page has a line over 80 columns at MANWIDTH=80: $long"
+    # Installed files are named where this build installs them, not at a fixed /usr/share.
+    datadir=$(sed -n 's/^CMAKE_INSTALL_PREFIX:PATH=//p' "$build/CMakeCache.txt")/share
+    grep -qF "$datadir/careerplan/schema" "$tmp/man.txt" || fail "the man page does not name $datadir/careerplan/schema"
   fi
 else
   echo "note: help2man is missing, so no man page was built (scripts/setup.sh installs it)"
@@ -48,6 +55,15 @@ grep -q "infrastructure-support" "$tmp/tracks" || fail "installed careerplan tra
   grep -qx "# yaml-language-server: \$schema=$prefix/share/careerplan/schema/profile.schema.json" ||
   fail "installed careerplan init does not name the installed schema"
 bash -n "$prefix/share/bash-completion/completions/careerplan" || fail "installed bash completion has a syntax error"
+# zsh finds the completion of an install under a prefix in PREFIX/share/zsh/site-functions, the
+# folder its own fpath names for /usr/local: a zsh whose fpath is set that way loads it by itself.
+if command -v zsh >/dev/null; then
+  out=$(zsh -fc 'fpath=("$1/share/zsh/site-functions" $fpath); autoload -Uz compinit; compinit -u -D; print -r -- ${_comps[careerplan]-none}' zsh "$prefix" 2>&1)
+  [ "$out" = "_careerplan" ] || fail "zsh does not map careerplan to _careerplan from site-functions: $out"
+  if [ "$(zsh -fc 'print -l $fpath' | grep -c '^/usr/local/share/zsh/site-functions$')" -ne 1 ]; then
+    echo "note: this zsh does not read /usr/local/share/zsh/site-functions"
+  fi
+fi
 
 # The .deb: CPack with SHLIBDEPS computes Depends from the binary: a static careerplan (the
 # default) depends on no shared library, a dynamic one (-DCAREERPLAN_STATIC=OFF) on libc6 and more.
@@ -66,6 +82,8 @@ if command -v dpkg-shlibdeps >/dev/null && command -v dpkg-deb >/dev/null; then
       dpkg-deb -c "$deb" >"$tmp/contents"
       grep -q "usr/bin/careerplan$" "$tmp/contents" || fail "the .deb does not hold usr/bin/careerplan"
       grep -q "usr/share/bash-completion/completions/careerplan$" "$tmp/contents" || fail "the .deb has no bash completion"
+      grep -q "usr/share/zsh/vendor-completions/_careerplan$" "$tmp/contents" ||
+        fail "the .deb has no zsh completion where Debian's zsh looks (usr/share/zsh/vendor-completions)"
       echo "built $(basename "$deb"): $(grep '^ Depends:' "$tmp/info" || echo "no Depends (static)")"
     fi
   else

@@ -58,7 +58,23 @@ for profile in profiles/*.yaml; do
   output recommend recommend "$profile" --format json
   output export export "$profile" --format json -o -
 done
-output recommend recommend profiles/*.yaml --format json
+# Several profiles: one line each, every line the object recommend.schema.json describes.
+"$bin" recommend profiles/*.yaml --format jsonl >"$tmp/plans.jsonl" 2>"$tmp/err" || fail "recommend --format jsonl: $(head -3 "$tmp/err")"
+i=0
+bad=0
+while IFS= read -r line; do
+  i=$((i + 1))
+  printf '%s\n' "$line" >"$tmp/line.json"
+  if ! "$py" tests/e2e/validate_json.py schema/recommend.schema.json "$tmp/line.json" >/dev/null 2>&1; then
+    fail "recommend --format jsonl: line $i does not match recommend.schema.json"
+    bad=$((bad + 1))
+  fi
+done <"$tmp/plans.jsonl"
+if [ "$i" -ne "$(ls profiles/*.yaml | wc -l)" ]; then
+  fail "recommend --format jsonl wrote $i lines"
+elif [ "$bad" -eq 0 ]; then
+  echo "ok careerplan recommend profiles/*.yaml --format jsonl ($i lines)"
+fi
 output recommend recommend profiles/junior-infra.yaml --assume itil --assume sql=4 --format json
 output team team profiles --format json
 output path path profiles/it-support.yaml --to senior-production-support-engineer --format json
@@ -88,9 +104,9 @@ covered+=("tracks show" "skills show" "certs show")
 
 # Every command whose --help offers json must be covered above and have a schema: the schema of
 # `X show` is the singular of X (tracks show -> track).
-commands=$("$bin" --help | sed -n '/^Subcommands:/,/^$/p' | awk 'NR > 1 && NF {print $1}')
+commands=$("$bin" --help | sed -n '/^Subcommands:/,/^$/p' | awk 'NR > 1 && /^  [a-z]/ {print $1}')
 for cmd in $commands; do
-  subs=$("$bin" "$cmd" --help | sed -n '/^Subcommands:/,/^$/p' | awk 'NR > 1 && NF {print $1}')
+  subs=$("$bin" "$cmd" --help | sed -n '/^Subcommands:/,/^$/p' | awk 'NR > 1 && /^  [a-z]/ {print $1}')
   for path in "$cmd" $(for s in $subs; do echo "$cmd:$s"; done); do
     words=${path/:/ }
     # shellcheck disable=SC2086

@@ -12,6 +12,11 @@
 
 namespace careerplan {
 
+// The key under which a typed name or a display name is filed: ASCII letters lower-cased, every
+// run of other ASCII characters (spaces, '_', '/', '+', '.') one '-', none at either end; bytes of
+// UTF-8 sequences are kept. "CompTIA A+" -> "comptia-a"; an id is its own key.
+std::string lookup_key(std::string_view name);
+
 class IdTable {
 public:
   using value_type = std::pair<std::string_view, std::uint32_t>;  // key, index
@@ -59,6 +64,10 @@ public:
   [[nodiscard]] bool empty() const { return m_slots.empty(); }
 
   [[nodiscard]] const_iterator find(std::string_view key) const;
+  // The entry a person means by `typed`: the key itself, else its lookup_key ("Network Engineer",
+  // "SQL" and "network_engineer" all find "network-engineer"). The exact search comes first, so
+  // ids as written in files cost one search.
+  [[nodiscard]] const_iterator find_name(std::string_view typed) const;
   [[nodiscard]] bool contains(std::string_view key) const { return find(key) != end(); }
   [[nodiscard]] std::size_t count(std::string_view key) const { return contains(key) ? 1 : 0; }
   // The key's index; throws std::out_of_range when the key is absent.

@@ -12,7 +12,7 @@ struct OutputOptions {
 };
 
 // Writes `data` to `path` atomically: a temporary file in the same directory, fsync, rename.
-// "-" writes to stdout. Throws Failure: cant_create (73) when the file exists without force,
+// "-" and "/dev/stdout" write to stdout. Throws Failure: cant_create (73) when the file exists without force,
 // the target is a directory, symlink, FIFO or device, the parent is missing or read-only, or
 // the target is one of the inputs; io (74) when writing fails (disk full). On any failure the
 // old file is intact and no temporary file is left behind.

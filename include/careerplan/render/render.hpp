@@ -9,6 +9,11 @@ namespace careerplan {
 struct TextStyle {
   bool color = false;      // ANSI 16-colour codes; only when stdout is a terminal and NO_COLOR is unset
   std::size_t width = 80;  // columns available; tables and paragraphs wrap to this
+  bool terminal = false;   // stdout is a terminal: hints for the next command are shown
+  bool width_set = false;  // `width` came from the terminal or $COLUMNS, not the default
+
+  // The width a listing wraps its free-text column to: 0 (one record a line) when nothing set it.
+  [[nodiscard]] std::size_t listing_width() const { return width_set ? width : 0; }
 };
 
 enum class Emphasis { heading, good, bad, dim, accent };

@@ -10,14 +10,22 @@
 
 namespace careerplan {
 
+// A listing is a table, one record a line unless the terminal or $COLUMNS gives a width (then
+// only its free-text column wraps); the hint for the next command follows on a terminal only.
 std::string tracks_text(const Content& content, const TextStyle& style);
+// The same table as tab-separated values with a header line (`--format tsv`).
+std::string tracks_tsv(const Content& content);
 nlohmann::ordered_json tracks_json(const Content& content);
 
 std::string track_text(const Content& content, Index track, const TextStyle& style);
 nlohmann::ordered_json track_json(const Content& content, Index track);
 
 std::string stages_text(const Content& content, const TextStyle& style);
+std::string stages_tsv(const Content& content);
 nlohmann::ordered_json stages_json(const Content& content);
+
+// "\nHINT\n", dimmed, when stdout is a terminal; nothing otherwise, so pipes get records only.
+std::string listing_hint(std::string_view hint, const TextStyle& style);
 
 // {"id", "title", "section", "estimate"} for a source reference.
 nlohmann::ordered_json source_json(const Content& content, const SourceRef& ref);

@@ -11,7 +11,9 @@
 
 namespace careerplan {
 
+// Listed as tracks_text is; `*_tsv` as tab-separated values with a header line.
 std::string skills_text(const Content& content, const TextStyle& style);
+std::string skills_tsv(const Content& content);
 nlohmann::ordered_json skills_json(const Content& content);
 
 // One skill in full: what each level looks like and the hours to reach it.
@@ -19,6 +21,7 @@ std::string skill_text(const Content& content, Index skill, const TextStyle& sty
 nlohmann::ordered_json skill_json(const Content& content, Index skill);
 
 std::string certs_text(const Content& content, const TextStyle& style);
+std::string certs_tsv(const Content& content);
 nlohmann::ordered_json certs_json(const Content& content);
 
 // One certification in full: the skills it evidences, preparation, renewal, tracks it helps.

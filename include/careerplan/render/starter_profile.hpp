@@ -16,6 +16,9 @@ struct ProfileAnswers {
   std::optional<Index> current_stage;  // absent: careerplan infers it
   std::vector<SkillLevel> skills;      // in the order given
   std::vector<Index> certifications;
+  std::optional<Education> education;  // absent: not asked or skipped
+  std::vector<Index> target_tracks;     // goals.tracks, in the order given
+  double hours_per_week = 5;            // goals.hours_per_week
 };
 
 // `schema` is what the first line's `$schema=` names for editors; empty: no such line.

@@ -24,6 +24,30 @@ IdTable::const_iterator IdTable::find(std::string_view k) const {
   return end();
 }
 
+std::string lookup_key(std::string_view name) {
+  std::string out;
+  out.reserve(name.size());
+  bool gap = false;  // a separator is owed before the next kept character
+  for (const char ch : name) {
+    const auto c = static_cast<unsigned char>(ch);
+    const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+    if (!keep) {
+      gap = true;
+      continue;
+    }
+    if (gap && !out.empty()) out += '-';
+    gap = false;
+    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : ch;
+  }
+  return out;
+}
+
+IdTable::const_iterator IdTable::find_name(std::string_view typed) const {
+  if (auto it = find(typed); it != end()) return it;
+  const std::string key = lookup_key(typed);
+  return key == typed ? end() : find(key);
+}
+
 std::uint32_t IdTable::at(std::string_view k) const {
   const auto it = find(k);
   if (it == end()) throw std::out_of_range("IdTable::at: no such key");

@@ -241,7 +241,7 @@ void write_stdout(std::string_view data) {
 }  // namespace
 
 void write_output(const std::string& path, std::string_view data, const OutputOptions& options) {
-  if (path == "-") {
+  if (path == "-" || path == "/dev/stdout") {  // the program's own stdout, not a file to replace
     write_stdout(data);
     return;
   }

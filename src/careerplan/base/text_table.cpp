@@ -259,9 +259,17 @@ std::string TextTable::render(std::size_t max_width) const {
     };
     words(m_header);
     for (const auto& row : m_rows) words(row);
+    if (m_wrap_column < columns) {
+      // Only the free-text column gives way, and never below a readable width.
+      constexpr std::size_t k_min_free_text = 20;
+      for (std::size_t i = 0; i < columns; ++i) {
+        if (i != m_wrap_column) narrowest[i] = widths[i];
+      }
+      narrowest[m_wrap_column] = std::min(widths[m_wrap_column], std::max(narrowest[m_wrap_column], k_min_free_text));
+    }
     std::size_t tightest = separators;
     for (auto w : narrowest) tightest += w;
-    if (tightest > max_width && columns > 1) return render_records(max_width);
+    if (tightest > max_width && columns > 1 && m_wrap_column >= columns) return render_records(max_width);
     while (total() > max_width) {
       std::size_t widest = columns;
       for (std::size_t i = 0; i < columns; ++i) {
@@ -307,6 +315,21 @@ std::string TextTable::render(std::size_t max_width) const {
       while (out.size() > start && out.back() == ' ') out.pop_back();  // a cell's own trailing blanks
       out += '\n';
     }
+  };
+  emit(m_header);
+  for (const auto& row : m_rows) emit(row);
+  return out;
+}
+
+std::string TextTable::render_tsv() const {
+  std::string out;
+  auto emit = [&](const std::vector<std::string>& row) {
+    for (std::size_t i = 0; i < m_header.size(); ++i) {
+      if (i > 0) out += '\t';
+      if (i >= row.size()) continue;
+      for (const char ch : row[i]) out += ch == '\t' || ch == '\n' || ch == '\r' ? ' ' : ch;
+    }
+    out += '\n';
   };
   emit(m_header);
   for (const auto& row : m_rows) emit(row);

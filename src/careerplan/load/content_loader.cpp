@@ -163,6 +163,10 @@ private:
       }
       seen.emplace(*id, r.at(*id_node));
       auto it = table.find(*id);
+      if (it != table.end() && vec[it->second].id != *id && is_display_key(vec[it->second], *id)) {
+        table.erase(*id);  // a base item's display name gives way to an id
+        it = table.end();
+      }
       if (it != table.end() && vec[it->second].id == *id) {
         item.slot = it->second;  // replaces the base pack's item
         forget_aliases(vec[item.slot], table);
@@ -179,6 +183,21 @@ private:
       kept.push_back(item);
     }
     items = std::move(kept);
+  }
+
+  // `key` is the lookup_key of the item's display name, and not one of its aliases.
+  template <typename T>
+  static bool is_display_key(const T& item, std::string_view key) {
+    if constexpr (requires { item.aliases; }) {
+      for (const auto& a : item.aliases) {
+        if (a == key) return false;
+      }
+    }
+    if constexpr (requires { item.title; }) {
+      return lookup_key(item.title) == key;
+    } else {
+      return lookup_key(item.name) == key;
+    }
   }
 
   template <typename T>
@@ -198,7 +217,9 @@ private:
           auto alias = r.id(a, "alias");
           if (!alias) continue;
           auto [it, inserted] = table.emplace(*alias, item.slot);
-          if (!inserted && it->second != item.slot) {
+          if (!inserted && it->second != item.slot && is_display_key(vec[it->second], *alias)) {
+            table.insert_or_assign(*alias, item.slot);  // an alias wins over a display name
+          } else if (!inserted && it->second != item.slot) {
             r.error(a, fmt::format("alias '{}' is already used by {} '{}'", *alias, kind, vec[it->second].id));
           }
         }
@@ -210,6 +231,21 @@ private:
   IdTable m_strategy_ids;
   IdTable m_transition_ids;
 };
+
+// Files each item under its display name's lookup_key too, so "Network Engineer" finds a track;
+// an id or alias already holding that key keeps it.
+template <typename T>
+void register_display_names(const std::vector<T>& items, IdTable& table) {
+  for (Index i = 0; i < items.size(); ++i) {
+    std::string key;
+    if constexpr (requires { items[i].title; }) {
+      key = lookup_key(items[i].title);
+    } else {
+      key = lookup_key(items[i].name);
+    }
+    if (!key.empty()) table.emplace(key, i);
+  }
+}
 
 }  // namespace
 
@@ -231,6 +267,10 @@ Content load_content(std::span<const TextFile> files, const Content* base) {
   Sections sections;
   for (const auto& p : parsed) loader.collect(p, sections);
   loader.run(sections);
+  register_display_names(content.skills, content.skill_ids);
+  register_display_names(content.certifications, content.cert_ids);
+  register_display_names(content.stages, content.stage_ids);
+  register_display_names(content.tracks, content.track_ids);
   check_content(content, files.empty() ? std::string("content") : files.front().name, diags);
   throw_if_any(diags);
   derive_scores(content);

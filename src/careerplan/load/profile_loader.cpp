@@ -254,7 +254,7 @@ Profile load_profile(const TextFile& file, const Content& content, ProfileSyntax
                  "basics and work (docs/resume.md)"});
   } else if (root.is_null()) {
     diags.error(Location{file.name, 1, 1}, "profile is empty (expected a mapping)",
-                {"see docs/profile-format.md for what a profile holds"});
+                {"start from a commented profile that validates as written: careerplan init -o me.yaml"});
   } else {
     ProfileReader(reader, content, profile).read(root);
   }

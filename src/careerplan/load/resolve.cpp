@@ -32,11 +32,11 @@ std::optional<Index> resolve_id(const YamlReader& reader, const yaml::Node& node
                                 std::string_view kind) {
   auto name = reader.text(node, kind);
   if (!name) return std::nullopt;
-  if (auto it = table.find(*name); it != table.end()) return it->second;
+  if (auto it = table.find_name(*name); it != table.end()) return it->second;
   std::string message = fmt::format("unknown {} '{}'", kind, escape_controls(*name));
   if (!reader.will_show()) {
     // Past the cap on errors per file this one is only counted, so no suggestion is worked out.
-  } else if (auto guess = suggest(table, *name)) {
+  } else if (auto guess = suggest(table, lookup_key(*name))) {
     message += fmt::format(" (did you mean '{}'?)", *guess);
   }
   reader.error(node, std::move(message));

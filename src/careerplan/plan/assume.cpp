@@ -37,13 +37,13 @@ Assumption parse_assumption(const Content& content, std::string_view text) {
   if (eq == std::string_view::npos) {
     const std::string id(text);
     if (id.empty()) refuse(text, "expected a certification id or SKILL=LEVEL");
-    if (auto it = content.cert_ids.find(id); it != content.cert_ids.end()) {
+    if (auto it = content.cert_ids.find_name(id); it != content.cert_ids.end()) {
       a.kind = AssumptionKind::cert;
       a.index = it->second;
       a.label = content.certifications[a.index].name;
       return a;
     }
-    if (content.skill_ids.count(id) != 0) {
+    if (content.skill_ids.find_name(id) != content.skill_ids.end()) {
       refuse(text, fmt::format("'{}' is a skill; give the level to assume, like {}=3", escape_controls(id),
                                escape_controls(id)));
     }
@@ -52,7 +52,7 @@ Assumption parse_assumption(const Content& content, std::string_view text) {
   }
   const std::string id(text.substr(0, eq));
   const auto level = parse_decimal(text.substr(eq + 1));
-  const auto skill = content.skill_ids.find(id);
+  const auto skill = content.skill_ids.find_name(id);
   if (skill == content.skill_ids.end()) {
     std::string message = fmt::format("unknown skill '{}'{}", escape_controls(id),
                                       did_you_mean_suffix(id, names_of(content.skill_ids)));

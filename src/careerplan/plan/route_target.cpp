@@ -10,12 +10,14 @@ namespace {
 
 char ascii_lower(char ch) { return ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch; }
 
+// Names the same thing however it is cased, spaced or hyphenated.
 bool same_text(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
+  if (a.size() == b.size()) {
+    bool equal = true;
+    for (std::size_t i = 0; i < a.size() && equal; ++i) equal = ascii_lower(a[i]) == ascii_lower(b[i]);
+    if (equal) return true;
   }
-  return true;
+  return lookup_key(a) == lookup_key(b);
 }
 
 void add_node(std::vector<NodeRef>& nodes, NodeRef n) {
@@ -66,25 +68,33 @@ std::optional<RouteTarget> resolve_route_target(const Content& content, std::str
   RouteTarget target;
   target.typed = std::string(typed);
   const std::string key(typed);
-  if (auto it = content.stage_ids.find(key); it != content.stage_ids.end()) {
+  if (auto it = content.stage_ids.find(key); it != content.stage_ids.end() && content.stages[it->second].id == key) {
     target.nodes.push_back(NodeRef{NodeKind::stage, it->second});
-  } else if (auto tr = content.track_ids.find(key); tr != content.track_ids.end()) {
+  } else if (auto tr = content.track_ids.find(key); tr != content.track_ids.end() && content.tracks[tr->second].id == key) {
     target.nodes.push_back(NodeRef{NodeKind::track, tr->second});
   } else {
     for (Index i = 0; i < content.transitions.size(); ++i) {
       if (content.transitions[i].id == key) target.nodes.push_back(NodeRef{NodeKind::transition, i});
     }
   }
-  if (!target.nodes.empty()) {
-    target.label = node_title(content, target.nodes.front());
-    return target;
+  if (target.nodes.empty()) {
+    // Then any name of a stage or track in any case, "Network Engineer" or its slug: stages first,
+    // so where a stage and a track share a name both are aimed at.
+    if (auto it = content.stage_ids.find_name(typed); it != content.stage_ids.end()) {
+      add_node(target.nodes, NodeRef{NodeKind::stage, it->second});
+    }
+    if (auto it = content.track_ids.find_name(typed); it != content.track_ids.end()) {
+      add_node(target.nodes, NodeRef{NodeKind::track, it->second});
+    }
   }
-  // Titles first, so "Network Engineer" names the track even where a role shares the words.
-  for (Index i = 0; i < content.stages.size(); ++i) {
-    if (same_text(content.stages[i].title, typed)) add_node(target.nodes, NodeRef{NodeKind::stage, i});
-  }
-  for (Index i = 0; i < content.tracks.size(); ++i) {
-    if (same_text(content.tracks[i].title, typed)) add_node(target.nodes, NodeRef{NodeKind::track, i});
+  if (target.nodes.empty()) {
+    // Titles a table does not hold (a pack compiled before titles were filed as names).
+    for (Index i = 0; i < content.stages.size(); ++i) {
+      if (same_text(content.stages[i].title, typed)) add_node(target.nodes, NodeRef{NodeKind::stage, i});
+    }
+    for (Index i = 0; i < content.tracks.size(); ++i) {
+      if (same_text(content.tracks[i].title, typed)) add_node(target.nodes, NodeRef{NodeKind::track, i});
+    }
   }
   if (!target.nodes.empty()) {
     target.label = node_title(content, target.nodes.front());

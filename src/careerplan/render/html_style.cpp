@@ -12,7 +12,7 @@ h1 { font-size: 1.8rem; margin: 0 0 .5rem; }
 h2 { font-size: 1.35rem; border-bottom: 2px solid var(--ink); padding-bottom: .2rem; margin-top: 2rem; }
 h3 { font-size: 1.1rem; margin-top: 1.4rem; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; table-layout: auto; }
-th, td { border: 1px solid var(--line); padding: .3rem .5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+th, td { border: 1px solid var(--line); padding: .3rem .5rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
 th { background: #eee; }
 td.num, th.num { text-align: right; white-space: nowrap; }
 ul.facts { list-style: none; padding: 0; }
@@ -34,7 +34,8 @@ svg text { fill: var(--ink); font-size: 12px; }
 .gap-line { stroke: var(--need); stroke-width: 2.5; }
 .radar-have { fill: #b9cfe4; stroke: var(--have); stroke-width: 2.5; }
 .radar-dot { fill: var(--have); }
-.radar-levels { fill: var(--muted); font-size: 11px; }
+.radar text { font-size: 16px; }
+.radar .radar-levels { fill: var(--muted); font-size: 14px; }
 .route .node rect { fill: #fff; stroke: var(--ink); stroke-width: 1.5; }
 .route .node.current rect { fill: #e8e8e8; stroke-width: 4; }
 .route .node text { font-size: 13px; }
@@ -49,6 +50,15 @@ td.fit-cell { white-space: nowrap; width: 1%; }
 .fit-track { fill: #fff; stroke: var(--ink); stroke-width: 1; }
 .fit-fill { fill: var(--ink); }
 .checks { list-style: none; }
+@media (max-width: 40rem) {
+  main { padding: 1rem .75rem; }
+  table.reflow, table.reflow tbody, table.reflow tr, table.reflow td { display: block; width: 100%; }
+  table.reflow thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  table.reflow tr { border: 1px solid var(--line); margin-bottom: .6rem; }
+  table.reflow td { border: none; border-top: 1px solid #ddd; white-space: normal; }
+  table.reflow td:first-child { border-top: none; }
+  table.reflow td[data-label]::before { content: attr(data-label) ": "; font-weight: bold; }
+}
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media print {
   @page { margin: 15mm; }

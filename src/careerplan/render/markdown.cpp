@@ -11,9 +11,61 @@ namespace {
 
 constexpr std::string_view k_replacement_char = "\xEF\xBF\xBD";  // U+FFFD
 
-bool is_ascii_punctuation(unsigned char c) {
-  return (c >= 0x21 && c <= 0x2F) || (c >= 0x3A && c <= 0x40) || (c >= 0x5B && c <= 0x60) ||
-         (c >= 0x7B && c <= 0x7E);
+bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
+bool blank(char c) { return static_cast<unsigned char>(c) <= 0x20 || c == 0x7f; }  // a space in the output
+
+// Where a text's first word starts and where its leading digits end, found once, so each
+// character's test is constant time.
+struct TextStart {
+  std::size_t first = 0;       // the first character that is not blank
+  std::size_t digits_end = 0;  // the first character from `first` on that is not a digit
+};
+
+TextStart text_start(std::string_view text) {
+  TextStart s;
+  while (s.first < text.size() && blank(text[s.first])) ++s.first;
+  s.digits_end = s.first;
+  while (s.digits_end < text.size() && text[s.digits_end] >= '0' && text[s.digits_end] <= '9') ++s.digits_end;
+  return s;
+}
+
+// The ASCII character at text[i] would act as Markdown rather than read as itself: code, emphasis,
+// links, HTML, table cells, strike-through, entities anywhere; block markers at the start; a
+// heading's closing #s. Everything else (".", "/", ":", "(", "-" inside a line) is left alone so
+// the Markdown reads as plain text too.
+bool needs_escape(std::string_view text, std::size_t i, const TextStart& start) {
+  switch (text[i]) {
+    case '\\':
+    case '`':
+    case '*':
+    case '[':
+    case ']':
+    case '<':
+    case '|':
+    case '~':
+      return true;
+    case '_':  // between two letters or digits it cannot open or close emphasis
+      return i == 0 || i + 1 == text.size() || !is_alnum(text[i - 1]) || !is_alnum(text[i + 1]);
+    case '&': {  // only where it would start an entity, &name; or &#123; (a bounded look ahead)
+      constexpr std::size_t k_longest_entity = 40;
+      std::size_t j = i + 1;
+      while (j < text.size() && j - i <= k_longest_entity && (is_alnum(text[j]) || text[j] == '#')) ++j;
+      return j > i + 1 && j < text.size() && text[j] == ';';
+    }
+    case '#':
+      return i == start.first || blank(text[i - 1]);
+    case '>':
+    case '=':
+    case '-':
+    case '+':
+      return i == start.first;
+    case '.':
+    case ')':  // "1986. A year" would start an ordered list
+      return i == start.digits_end && start.digits_end > start.first;
+    default:
+      return false;
+  }
 }
 
 // Length a UTF-8 lead byte announces; 0 for a byte that cannot start a sequence.
@@ -33,6 +85,7 @@ std::string one_line(std::string_view cell) {
 }  // namespace
 
 std::string markdown_escape(std::string_view text) {
+  const TextStart start = text_start(text);
   std::string out;
   out.reserve(text.size() + text.size() / 4);
   for (std::size_t i = 0; i < text.size();) {
@@ -41,7 +94,7 @@ std::string markdown_escape(std::string_view text) {
       if (c < 0x20 || c == 0x7F) {
         out += ' ';
       } else {
-        if (is_ascii_punctuation(c)) out += '\\';
+        if (needs_escape(text, i, start)) out += '\\';
         out += text[i];
       }
       i += 1;

@@ -7,9 +7,11 @@
 namespace careerplan {
 
 // Makes `text` literal in any inline Markdown context (paragraph, heading, list item, table
-// cell): every ASCII punctuation character gets a backslash, C0 controls, DEL, CR, LF and TAB
-// and C1 controls become a space, and invalid UTF-8 bytes become U+FFFD. cmark-gfm renders the
-// result as the original text, so a name can break neither a table nor a heading.
+// cell): a backslash goes only before a character that would act as Markdown there (` * _ [ ] <
+// | ~ \ and entity &s anywhere; # > = - + and "1." at the start; a heading's closing #s), so the
+// file reads as plain text too. C0 controls, DEL, CR, LF, TAB and C1 controls become a space,
+// and invalid UTF-8 bytes become U+FFFD. cmark-gfm renders the result as the original text, so a
+// name can break neither a table nor a heading.
 std::string markdown_escape(std::string_view text);
 
 enum class Align { left, right };

@@ -117,20 +117,55 @@ Json official_source_json(const Content& c, const SourceRef& ref) {
   return out;
 }
 
+namespace {
+
+TextTable tracks_table(const Content& c, Footnotes* notes) {
+  TextTable table({"ID", "TITLE", "SEED SALARY", "US MEDIAN (OFFICIAL)", "FOCUS"});
+  for (const auto& t : c.tracks) {
+    const std::string mark_seed = t.salary && notes != nullptr ? " " + notes->mark(t.salary->source) : "";
+    const std::string seed = t.salary ? salary_text(t) + mark_seed : "-";
+    std::string median = t.no_occupation.empty() ? "-" : "none: no occupation code";
+    if (t.official_wage) {
+      median = official_wage_text(*t.official_wage);
+      if (notes != nullptr) median += " " + notes->mark(t.official_wage->source);
+    }
+    table.add_row({safe(t.id), safe(t.title), seed, median, safe(t.focus)});
+  }
+  table.set_wrap_column(4);
+  return table;
+}
+
+TextTable stages_table(const Content& c) {
+  TextTable table({"#", "ID", "TITLE", "YEARS", "LEADS TO"});
+  for (Index i = 0; i < c.stages.size(); ++i) {
+    const Stage& s = c.stages[i];
+    std::vector<std::string> next;
+    for (Index n : s.leads_to) next.push_back(safe(c.stages[n].id));
+    table.add_row({fmt::format("{}", i + 1), safe(s.id), safe(s.title),
+                   s.typical_years ? years_text(*s.typical_years, c) : "-",
+                   next.empty() ? "-" : fmt::format("{}", fmt::join(next, ", "))});
+  }
+  table.set_wrap_column(4);
+  return table;
+}
+
+}  // namespace
+
+std::string listing_hint(std::string_view hint, const TextStyle& style) {
+  if (!style.terminal) return {};
+  return paint(fmt::format("\n{}\n", hint), Emphasis::dim, style);
+}
+
 std::string tracks_text(const Content& c, const TextStyle& style) {
   Footnotes notes(c);
-  TextTable table({"ID", "TITLE", "SEED SALARY", "US MEDIAN (OFFICIAL)"});
-  for (const auto& t : c.tracks) {
-    const std::string seed = t.salary ? fmt::format("{} {}", salary_text(t), notes.mark(t.salary->source)) : "-";
-    std::string median = t.no_occupation.empty() ? "-" : "none: no occupation code";
-    if (t.official_wage) median = fmt::format("{} {}", official_wage_text(*t.official_wage), notes.mark(t.official_wage->source));
-    table.add_row({safe(t.id), safe(t.title), seed, median});
-  }
-  std::string out = table.render(style.width);
-  if (!notes.empty()) out += "\n" + notes.list(style);
-  out += paint("\nSee one in full: careerplan tracks show ID\n", Emphasis::dim, style);
-  return out;
+  std::string out = tracks_table(c, &notes).render(style.listing_width());
+  // Piped, a listing is one record a line and nothing else; the sources are in `tracks show`,
+  // --format json and on a terminal.
+  if (!notes.empty() && style.terminal) out += "\n" + notes.list(style);
+  return out + listing_hint("See one in full: careerplan tracks show ID", style);
 }
+
+std::string tracks_tsv(const Content& c) { return tracks_table(c, nullptr).render_tsv(); }
 
 Json tracks_json(const Content& c) {
   Json list = Json::array();
@@ -149,8 +184,9 @@ Json tracks_json(const Content& c) {
 std::string track_text(const Content& c, Index index, const TextStyle& style) {
   const Track& t = c.tracks[index];
   std::string out;
+  // Each field and list line wrapped to the width, continuing under its text.
   auto line = [&](std::string_view label, const std::string& value) {
-    out += fmt::format("{:<15}{}\n", label, value);
+    out += hanging_text(fmt::format("{:<15}", label), value, style.width);
   };
   Footnotes notes(c);
   out += paint(safe(t.title), Emphasis::heading, style) + "\n";
@@ -187,14 +223,14 @@ std::string track_text(const Content& c, Index index, const TextStyle& style) {
   out += paint("Certifications that help", Emphasis::heading, style);
   out += '\n';
     for (Index i : t.certifications) {
-      out += fmt::format("  {} ({})\n", safe(c.certifications[i].name), safe(c.certifications[i].id));
+      out += hanging_text("  ", fmt::format("{} ({})", safe(c.certifications[i].name), safe(c.certifications[i].id)), style.width);
     }
   }
   if (!t.roles.empty()) {
     out += '\n';
   out += paint("Roles", Emphasis::heading, style);
   out += '\n';
-    for (const auto& r : t.roles) out += fmt::format("  {}\n", safe(r));
+    for (const auto& r : t.roles) out += hanging_text("  ", safe(r), style.width);
   }
   // Lines of `text` wrapped to the width, the first after `first`, the others after `rest`.
   const auto indented = [&](std::string_view first, std::string_view rest, const std::string& text) {
@@ -231,8 +267,9 @@ std::string track_text(const Content& c, Index index, const TextStyle& style) {
     out += paint("Related tracks (shared key skills)", Emphasis::heading, style);
     out += '\n';
     for (const auto& r : related) {
-      out += fmt::format("  {} ({}): {} of {} key skills, {}%\n", safe(r.title), safe(r.id), r.shared, r.of,
-                         static_cast<long long>(std::lround(r.share * 100)));
+      out += hanging_text("  ", fmt::format("{} ({}): {} of {} key skills, {}%", safe(r.title), safe(r.id), r.shared, r.of,
+                                            static_cast<long long>(std::lround(r.share * 100))),
+                          style.width);
     }
   }
   if (!notes.empty()) out += "\n" + notes.list(style);
@@ -272,17 +309,10 @@ Json track_json(const Content& c, Index index) {
 }
 
 std::string stages_text(const Content& c, const TextStyle& style) {
-  TextTable table({"#", "ID", "TITLE", "YEARS", "LEADS TO"});
-  for (Index i = 0; i < c.stages.size(); ++i) {
-    const Stage& s = c.stages[i];
-    std::vector<std::string> next;
-    for (Index n : s.leads_to) next.push_back(safe(c.stages[n].id));
-    table.add_row({fmt::format("{}", i + 1), safe(s.id), safe(s.title),
-                   s.typical_years ? years_text(*s.typical_years, c) : "-",
-                   next.empty() ? "-" : fmt::format("{}", fmt::join(next, ", "))});
-  }
-  return table.render(style.width);
+  return stages_table(c).render(style.listing_width());
 }
+
+std::string stages_tsv(const Content& c) { return stages_table(c).render_tsv(); }
 
 Json stages_json(const Content& c) {
   Json list = Json::array();

@@ -164,7 +164,8 @@ private:
       close_section();
       return;
     }
-    m_out += "<table>\n<thead><tr><th scope=\"col\">Track / role</th><th scope=\"col\">Fit</th>"
+    // "reflow": on a narrow screen each row becomes a card, each cell labelled by its column.
+    m_out += "<table class=\"reflow\">\n<thead><tr><th scope=\"col\">Track / role</th><th scope=\"col\">Fit</th>"
              "<th scope=\"col\">Salary</th><th scope=\"col\">Source</th></tr></thead>\n<tbody>\n";
     for (const auto& r : m_plan.roles) {
       std::string what = fmt::format("<strong>{}</strong> ({})", u(r.title), r.from.is_track ? "track" : "next stage");
@@ -176,8 +177,9 @@ private:
         salary += "; " + official_wage_text(*r.official_wage, u);
         cited += "; " + official_wage_source_text(*r.official_wage, u, false);
       }
-      m_out += fmt::format("<tr><td>{}</td><td class=\"fit-cell\">{}</td><td>{}</td><td>{}</td></tr>\n", what,
-                           r.fit ? fit_bar(*r.fit) : std::string("\u2014"), salary, cited);
+      m_out += fmt::format("<tr><td>{}</td><td class=\"fit-cell\" data-label=\"Fit\">{}</td><td data-label=\"Salary\">{}</td>"
+                           "<td data-label=\"Source\">{}</td></tr>\n",
+                           what, r.fit ? fit_bar(*r.fit) : std::string("\u2014"), salary, cited);
     }
     m_out += "</tbody>\n</table>\n";
     close_section();
@@ -484,7 +486,7 @@ private:
     for (const auto& s : m_plan.sources) {
       std::vector<std::string> parts;
       if (!s.author.empty()) parts.push_back("by " + u(s.author));
-      if (!s.file.empty()) parts.push_back("file " + u(s.file));
+      // The seed's file name means nothing to a reader and is not installed: the title cites it.
       if (!s.url.empty()) parts.push_back(u(s.url));
       if (s.estimate) parts.push_back("figures are estimates");
       std::string item = fmt::format("<strong>{}</strong>", u(s.title.empty() ? s.id : s.title));

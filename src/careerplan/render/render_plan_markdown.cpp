@@ -265,7 +265,7 @@ private:
     for (const auto& s : m_plan.sources) {
       std::vector<std::string> parts;
       if (!s.author.empty()) parts.push_back("by " + esc(s.author));
-      if (!s.file.empty()) parts.push_back("file " + esc(s.file));
+      // The seed's file name means nothing to a reader and is not installed: the title cites it.
       if (!s.url.empty()) parts.push_back(esc(s.url));
       if (s.estimate) parts.push_back("figures are estimates");
       std::string item = fmt::format("{}. **{}**", ++n, esc(s.title.empty() ? s.id : s.title));

@@ -16,6 +16,16 @@ namespace careerplan {
 namespace {
 
 constexpr std::string_view k_indent = "  ";
+
+std::size_t longest_line(std::string_view text) {
+  std::size_t longest = 0;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::size_t end = std::min(text.find('\n', pos), text.size());
+    longest = std::max(longest, display_width(text.substr(pos, end - pos)));
+    pos = end + 1;
+  }
+  return longest;
+}
 constexpr std::size_t k_label_width = 15;  // "Current stage", "Next stage", padded
 constexpr std::size_t k_detail_indent = 4;    // explanations under a list item or a label
 constexpr std::size_t k_numbered_indent = 5;  // text under "  1. "
@@ -183,24 +193,42 @@ private:
     if (m_plan.target_choice == TargetChoice::focus) legend += " (--track)";
     if (m_plan.target_choice == TargetChoice::goals) legend += " (your goals)";
     heading_aside("Tracks for you", legend + "; horizon: when it opens (mo: months)");
-    TextTable table({"#", "Track", "Fit", "Horizon", "Salary"});
-    for (const RankedTrack& rt : m_plan.tracks) {
-      const std::string rank = std::to_string(rt.rank) + (rt.target ? "*" : "");
-      std::string salary = "-";
-      if (rt.salary) {
-        salary = salary_short_text(*rt.salary, term) + " " + note(source_title(rt.salary->source));
+    // The id beside the title is what `--track`, `path --to` and `tracks show` take: a column
+    // when the table still fits, else one line under it, so no title is broken to make room.
+    const auto table_of = [&](bool with_id) {
+      TextTable table(with_id ? std::vector<std::string>{"#", "Track", "ID", "Fit", "Horizon", "Salary"}
+                              : std::vector<std::string>{"#", "Track", "Fit", "Horizon", "Salary"});
+      for (const RankedTrack& rt : m_plan.tracks) {
+        const std::string rank = std::to_string(rt.rank) + (rt.target ? "*" : "");
+        std::string salary = "-";
+        if (rt.salary) {
+          salary = salary_short_text(*rt.salary, term) + " " + note(source_title(rt.salary->source));
+        }
+        // The official median beside the seed's range, under one note for all of them:
+        // `careerplan tracks` lists each one's month, source, edition and grade.
+        if (official && rt.official_wage) {
+          const OfficialWageInfo& w = *rt.official_wage;
+          salary = fmt::format("{}median {} {} {}", salary == "-" ? "" : salary + "; ", term(w.currency),
+                               group_thousands(w.median),
+                               note("median: US national median wage (BLS); month, source and grade: careerplan tracks"));
+        }
+        std::vector<std::string> row{rank, term(rt.title), term(rt.id), percent_text(rt.fit.fit),
+                                     horizon_text(rt.horizon, rt.months_to_open), salary};
+        if (!with_id) row.erase(row.begin() + 2);
+        table.add_row(std::move(row));
       }
-      // The official median beside the seed's range, under one note for all of them:
-      // `careerplan tracks` lists each one's month, source, edition and grade.
-      if (official && rt.official_wage) {
-        const OfficialWageInfo& w = *rt.official_wage;
-        salary = fmt::format("{}median {} {} {}", salary == "-" ? "" : salary + "; ", term(w.currency),
-                             group_thousands(w.median),
-                             note("median: US national median wage (BLS); month, source and grade: careerplan tracks"));
-      }
-      table.add_row({rank, term(rt.title), percent_text(rt.fit.fit), horizon_text(rt.horizon, rt.months_to_open), salary});
+      return table;
+    };
+    const std::size_t width = room(k_indent.size());
+    std::string rendered = table_of(true).render(0);
+    const bool fits = width == 0 || longest_line(rendered) <= width;
+    if (!fits) rendered = table_of(false).render(width);
+    block(rendered, k_indent);
+    if (!fits && !m_plan.tracks.empty()) {
+      std::vector<std::string_view> ids;
+      for (const RankedTrack& rt : m_plan.tracks) ids.push_back(rt.id);
+      labelled("Track ids", list_text(ids, term));
     }
-    block(table.render(room(k_indent.size())), k_indent);
     if (!m_plan.behind.empty()) {
       std::vector<std::string_view> titles;
       for (const auto& b : m_plan.behind) titles.push_back(b.title);
@@ -364,6 +392,7 @@ private:
   }
 
   void footer(bool explain, bool all) {
+    if (!m_style.terminal) return;  // a hint for a person at a terminal; a pipe gets the plan only
     if (m_notes.empty()) line();
     (void)explain;
     (void)all;

@@ -54,15 +54,34 @@ void add_field(std::string& out, std::string_view label, const std::string& valu
 
 }  // namespace
 
-std::string skills_text(const Content& c, const TextStyle& style) {
+namespace {
+
+TextTable skills_table(const Content& c) {
   TextTable table({"ID", "NAME", "CATEGORY", "ALIASES"});
   for (const auto& s : c.skills) {
     table.add_row({safe(s.id), safe(s.name), std::string(category_name(s.category)), joined(s.aliases)});
   }
-  std::string out = table.render(style.width);
-  out += paint("\nSee the levels of one: careerplan skills show ID\n", Emphasis::dim, style);
-  return out;
+  table.set_wrap_column(3);
+  return table;
 }
+
+TextTable certs_table(const Content& c) {
+  TextTable table({"ID", "NAME", "ISSUER", "ALIASES"});
+  for (const auto& cert : c.certifications) {
+    table.add_row({safe(cert.id), safe(cert.name), safe(cert.issuer), joined(cert.aliases)});
+  }
+  table.set_wrap_column(3);
+  return table;
+}
+
+}  // namespace
+
+std::string skills_text(const Content& c, const TextStyle& style) {
+  return skills_table(c).render(style.listing_width()) +
+         listing_hint("See the levels of one: careerplan skills show ID", style);
+}
+
+std::string skills_tsv(const Content& c) { return skills_table(c).render_tsv(); }
 
 Json skills_json(const Content& c) {
   Json list = Json::array();
@@ -150,14 +169,12 @@ Json exam_json(const Content& c, const Certification& cert) {
 }  // namespace
 
 std::string certs_text(const Content& c, const TextStyle& style) {
-  TextTable table({"ID", "NAME", "ISSUER", "ALIASES"});
-  for (const auto& cert : c.certifications) {
-    table.add_row({safe(cert.id), safe(cert.name), safe(cert.issuer), joined(cert.aliases)});
-  }
-  std::string out = table.render(style.width) + exam_changes(c, style);
-  out += paint("\nSee one in full: careerplan certs show ID\n", Emphasis::dim, style);
-  return out;
+  // Piped, a listing is one record a line and nothing else: renamed exams only on a terminal.
+  return certs_table(c).render(style.listing_width()) + (style.terminal ? exam_changes(c, style) : std::string()) +
+         listing_hint("See one in full: careerplan certs show ID", style);
 }
+
+std::string certs_tsv(const Content& c) { return certs_table(c).render_tsv(); }
 
 Json certs_json(const Content& c) {
   Json list = Json::array();

@@ -87,6 +87,7 @@ std::string answers_profile(const Content& c, const ProfileAnswers& a, std::stri
          "#   careerplan recommend THIS-FILE\n\n";
   if (!a.name.empty()) out += fmt::format("name: {}\n", yaml_quoted(a.name));
   out += fmt::format("years_experience: {}\n", a.years_experience);
+  if (a.education) out += fmt::format("education: {}\n", education_name(*a.education));
   if (a.current_stage) {
     out += fmt::format("current_stage: {}\n", c.stages[*a.current_stage].id);
   } else {
@@ -110,7 +111,12 @@ std::string answers_profile(const Content& c, const ProfileAnswers& a, std::stri
       out += fmt::format("  - {}  # {}\n", c.certifications[i].id, one_line(c.certifications[i].name));
     }
   }
-  out += "goals:\n  hours_per_week: 5\n";
+  out += "goals:\n";
+  if (!a.target_tracks.empty()) {
+    out += "  tracks:\n";
+    for (Index i : a.target_tracks) out += fmt::format("    - {}  # {}\n", c.tracks[i].id, one_line(c.tracks[i].title));
+  }
+  out += fmt::format("  hours_per_week: {}\n", a.hours_per_week);
   return out;
 }
 

@@ -13,16 +13,18 @@ namespace careerplan {
 namespace {
 
 // The picture's size: the labels get the room left and right of the circle.
+// Labels are 16px (the stylesheet's), so that on a 400px phone, where the 600-wide picture is
+// drawn at about 0.6 of its size, they are still 10px.
 constexpr double k_width = 600;
-constexpr double k_height = 460;
+constexpr double k_height = 520;
 constexpr double k_cx = k_width / 2;
-constexpr double k_cy = 215;  // above the middle: the legend sits below the labels
-constexpr double k_radius = 130;
-constexpr double k_label_gap = 16;
-// Characters per label line at 12px, so a label beside the circle stays inside the viewBox.
-constexpr std::size_t k_label_chars = 18;
+constexpr double k_cy = 245;  // above the middle: the legend sits below the labels
+constexpr double k_radius = 120;
+constexpr double k_label_gap = 14;
+// Characters per label line at 16px, so a label beside the circle stays inside the viewBox.
+constexpr std::size_t k_label_chars = 15;
 constexpr std::size_t k_label_lines = 3;
-constexpr double k_line_height = 14;
+constexpr double k_line_height = 18;
 
 struct Point {
   double x = 0;
@@ -108,11 +110,11 @@ std::string svg_radar(std::string_view id, std::string_view title, const std::ve
   for (std::size_t i = 0; i < axes.size(); ++i) out += label(axes[i], i, axes.size());
   // The legend: what the solid and hatched areas mean, so the picture reads without colour.
   out += fmt::format(
-      "<g class=\"radar-legend\"><rect x=\"8\" y=\"{0}\" width=\"14\" height=\"14\" class=\"radar-have\"/>"
-      "<text x=\"28\" y=\"{1}\">your level</text>"
-      "<rect x=\"110\" y=\"{0}\" width=\"14\" height=\"14\" fill=\"url(#{2}-gap)\" class=\"legend-gap\"/>"
-      "<text x=\"130\" y=\"{1}\">gap to the level asked for</text></g>",
-      k_height - 22, k_height - 11, sid);
+      "<g class=\"radar-legend\"><rect x=\"8\" y=\"{0}\" width=\"16\" height=\"16\" class=\"radar-have\"/>"
+      "<text x=\"32\" y=\"{1}\">your level</text>"
+      "<rect x=\"140\" y=\"{0}\" width=\"16\" height=\"16\" fill=\"url(#{2}-gap)\" class=\"legend-gap\"/>"
+      "<text x=\"164\" y=\"{1}\">gap to the level asked for</text></g>",
+      k_height - 26, k_height - 12, sid);
   return out + "</svg>";
 }
 

@@ -83,4 +83,28 @@ TEST_SUITE("id table") {
     CHECK(a.size() == 2);
     CHECK(b.at("x") == 1);
   }
+
+  TEST_CASE("lookup_key folds case, spaces and punctuation into one hyphen, and keeps UTF-8 letters") {
+    using careerplan::lookup_key;
+    CHECK(lookup_key("Network Engineer") == "network-engineer");
+    CHECK(lookup_key("  SQL ") == "sql");
+    CHECK(lookup_key("CompTIA A+") == "comptia-a");
+    CHECK(lookup_key("network_engineer") == "network-engineer");
+    CHECK(lookup_key("Cybersecurity Analyst / Engineer") == "cybersecurity-analyst-engineer");
+    CHECK(lookup_key("Zürich Ops") == "zürich-ops");
+    CHECK(lookup_key("infrastructure-support") == "infrastructure-support");
+    CHECK(lookup_key("--") == "");
+  }
+
+  TEST_CASE("find_name finds a key as typed first, then by its lookup_key") {
+    IdTable t;
+    t.emplace("network-engineer", 1);
+    t.emplace("sql", 2);
+    CHECK(t.find_name("sql")->second == 2);
+    CHECK(t.find_name("SQL")->second == 2);
+    CHECK(t.find_name("Network Engineer")->second == 1);
+    CHECK(t.find_name("NETWORK_ENGINEER")->second == 1);
+    CHECK(t.find_name("network engineers") == t.end());
+    CHECK(t.find_name("") == t.end());
+  }
 }

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <sstream>
 #include <string>
 
@@ -168,5 +169,36 @@ TEST_SUITE("wrapping") {
       const std::size_t room = width == 0 ? 0 : std::max<std::size_t>(width > 4 ? width - 4 : 0, 20);
       REQUIRE(careerplan::hanging_text("  - ", text, width) == wrap_word_by_word(text, room, "  - ", "    ") + "\n");
     }
+  }
+
+  TEST_CASE("with a wrap column only that column wraps; ids and titles stay whole, and no blocks") {
+    TextTable table({"ID", "TITLE", "FOCUS"});
+    table.add_row({"infrastructure-support", "Infrastructure Support Engineer", "servers, networks, storage and the tools that watch them"});
+    table.set_wrap_column(2);
+    const std::string out = table.render(80);
+    CHECK(out ==
+          "ID                      TITLE                            FOCUS\n"
+          "infrastructure-support  Infrastructure Support Engineer  servers, networks,\n"
+          "                                                         storage and the tools\n"
+          "                                                         that watch them\n");
+    // Narrower than the ids and titles: the lines stay long rather than break a title.
+    const std::string narrow = table.render(40);
+    CHECK(narrow.find("infrastructure-support  Infrastructure Support Engineer  ") != std::string::npos);
+    CHECK(narrow.find("ID  ") == 0);
+  }
+
+  TEST_CASE("width 0 keeps every record on one line") {
+    TextTable table({"ID", "FOCUS"});
+    table.add_row({"a", std::string(300, 'x') + " " + std::string(300, 'y')});
+    table.set_wrap_column(1);
+    const std::string out = table.render(0);
+    CHECK(std::count(out.begin(), out.end(), '\n') == 2);
+  }
+
+  TEST_CASE("tsv is a header line and a line per row, tabs and line breaks in cells made spaces") {
+    TextTable table({"ID", "NAME"});
+    table.add_row({"a", "one\ttwo\nthree"});
+    table.add_row({"b"});
+    CHECK(table.render_tsv() == "ID\tNAME\na\tone two three\nb\t\n");
   }
 }

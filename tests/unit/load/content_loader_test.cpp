@@ -61,6 +61,30 @@ TEST_SUITE("content loader") {
     CHECK(c.tracks[0].source.section == "Ops");
   }
 
+  TEST_CASE("display names are filed too, in any case, without taking an id's or alias's place") {
+    const Content c = load({k_base});
+    CHECK(c.track_ids.find_name("Operations")->second == 0);
+    CHECK(c.track_ids.find_name("OPERATIONS")->second == 0);
+    CHECK(c.stage_ids.find_name("Next")->second == 1);
+    CHECK(c.skill_ids.find_name("GNU Linux")->second == 0);  // the alias, spaced
+    CHECK(c.skill_ids.find_name("Linux")->second == 0);      // the id, capitalised
+    // A pack that extends this one may use a base title's name as a new id: the id wins.
+    const Content more = load({R"(pack: {name: more, title: More}
+tracks:
+  - id: operations
+    title: Night operations
+    focus: Nights
+    description: Keeps systems up at night
+    key_skills: [{skill: linux, level: 2, weight: 1, essential: false}]
+    source: notes
+)"},
+                              &c);
+    REQUIRE(more.tracks.size() == 2);
+    CHECK(more.track_ids.find_name("operations")->second == 1);
+    CHECK(more.track_ids.find_name("Night Operations")->second == 1);
+    CHECK(more.track_ids.find_name("ops")->second == 0);
+  }
+
   TEST_CASE("items may be split across files and refer to each other in any order") {
     std::string base = k_base;
     const auto cut = base.find("tracks:");

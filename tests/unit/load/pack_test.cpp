@@ -31,7 +31,7 @@ Content builtin_from_yaml() {
   std::sort(names.begin(), names.end());
   std::vector<TextFile> files;
   for (const auto& n : names) {
-    files.push_back(TextFile{"content/" + n, read_input(CAREERPLAN_SOURCE_DIR "/content/" + n).text});
+    files.push_back(TextFile{"builtin:" + n, read_input(CAREERPLAN_SOURCE_DIR "/content/" + n).text});
   }
   return load_content(files);
 }

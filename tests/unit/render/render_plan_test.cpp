@@ -352,10 +352,10 @@ TEST_SUITE("render plan text") {
           "  First target   Infrastructure Support Engineer, your goal\n"
           "\n"
           "Tracks for you  * a target (your goals); horizon: when it opens (mo: months)\n"
-          "  #   Track                            Fit  Horizon       Salary\n"
-          "  1*  Infrastructure Support Engineer  59%  open now      USD 60k\u201380k [1]\n"
-          "  2   Cloud Operations                 50%  next, 6 mo    -\n"
-          "  3*  Application Support Specialist   25%  later, 36 mo  -\n"
+          "  #   Track                            ID     Fit  Horizon       Salary\n"
+          "  1*  Infrastructure Support Engineer  infra  59%  open now      USD 60k\u201380k [1]\n"
+          "  2   Cloud Operations                 cloud  50%  next, 6 mo    -\n"
+          "  3*  Application Support Specialist   app    25%  later, 36 mo  -\n"
           "\n"
           "Next steps, for Infrastructure Support Engineer\n"
           "  1. Raise SQL to level 2 (10\u201330 h, estimate, about 4 weeks)\n"
@@ -367,8 +367,16 @@ TEST_SUITE("render plan text") {
           "  - Get ITIL early\n"
           "    \"ITIL is the common language.\"\n"
           "\n"
-          "  [1] The seed\n"
-          "Keep it: careerplan export person.yaml -o plan.md\n");
+          "  [1] The seed\n");
+  }
+
+  TEST_CASE("the hint for what to do next is for a terminal only") {
+    HandPlan h;
+    TextStyle terminal = plain();
+    terminal.terminal = true;
+    CHECK(contains(render_plan_text(h.b.c, h.plan, terminal, false),
+                   "  [1] The seed\nKeep it: careerplan export person.yaml -o plan.md\n"));
+    CHECK_FALSE(contains(render_plan_text(h.b.c, h.plan, plain(), false), "careerplan export"));
   }
 
   TEST_CASE("explain adds each shown track's fit parts and the rule lines that held or not") {
@@ -436,7 +444,8 @@ TEST_SUITE("render plan text") {
   TEST_CASE("a newline in a content title cannot break a table row") {
     Planned f;
     const std::string out = render_plan_text(f.b.c, f.plan(), plain(), false);
-    CHECK(contains(out, "  # Application Support Specialist  "));
+    CHECK_MESSAGE(contains(out, "\n  2   # Application Support Specialist  25%"), out);
+    CHECK_MESSAGE(contains(out, "\n  Track ids      infra, app\n"), out);
   }
 
   TEST_CASE("lines fit the terminal width") {
@@ -664,7 +673,7 @@ TEST_SUITE("render plan markdown") {
           "\n"
           "## Summary\n"
           "\n"
-          "- **Profile:** person\\.yaml\n"
+          "- **Profile:** person.yaml\n"
           "- **Experience:** 2 years\n"
           "- **Education:** bachelor\n"
           "- **Current stage:** Junior Production Support Engineer\n"
@@ -681,11 +690,11 @@ TEST_SUITE("render plan markdown") {
           "\n"
           "### Certifications\n"
           "\n"
-          "- CompTIA A\\+ (2023)\n"
+          "- CompTIA A+ (2023)\n"
           "\n"
           "## Where you stand\n"
           "\n"
-          "You are at **Junior Production Support Engineer** (high confidence): 2 years\\; this stage asks 2\\+\\; 1 of 1 checks hold.\n"
+          "You are at **Junior Production Support Engineer** (high confidence): 2 years; this stage asks 2+; 1 of 1 checks hold.\n"
           "\n"
           "**First target:** Infrastructure Support Engineer, your goal.\n"
           "\n"
@@ -715,7 +724,7 @@ TEST_SUITE("render plan markdown") {
           "| Linux (essential) |   2 |      3 | 20\u201360 h (estimate) |\n"
           "| SQL               |   1 |      2 | 10\u201330 h (estimate) |\n"
           "\n"
-          "A certification would help (you hold none of these yet): CompTIA Linux\\+.\n"
+          "A certification would help (you hold none of these yet): CompTIA Linux+.\n"
           "\n"
           "### Application Support Specialist\n"
           "\n"
@@ -730,17 +739,17 @@ TEST_SUITE("render plan markdown") {
           "\n"
           "In order of value for the time they take; tick them off as you go. Weeks assume 5 h/week.\n"
           "\n"
-          "- [ ] **Raise SQL to level 2** \u2014 10\u201330 h (estimate), about 4 weeks at 5 h/week, by 2026-12-22 \u2014 serves 2 of your targets\\: Infrastructure Support Engineer\\, Application Support Specialist\n"
-          "- [ ] **Get CompTIA Linux\\+** \u2014 30\u201390 h, about 12 weeks at 5 h/week, by 2027-03-16 \u2014 serves your target\\: Infrastructure Support Engineer\n"
-          "- [ ] **Raise Linux to level 4** \u2014 21\u201363 h (estimate), about 9 weeks at 5 h/week, by 2027-05-14 \u2014 serves your target\\: Senior Engineer\n"
+          "- [ ] **Raise SQL to level 2** \u2014 10\u201330 h (estimate), about 4 weeks at 5 h/week, by 2026-12-22 \u2014 serves 2 of your targets: Infrastructure Support Engineer, Application Support Specialist\n"
+          "- [ ] **Get CompTIA Linux+** \u2014 30\u201390 h, about 12 weeks at 5 h/week, by 2027-03-16 \u2014 serves your target: Infrastructure Support Engineer\n"
+          "- [ ] **Raise Linux to level 4** \u2014 21\u201363 h (estimate), about 9 weeks at 5 h/week, by 2027-05-14 \u2014 serves your target: Senior Engineer\n"
           "\n"
           "## Strategies that apply\n"
           "\n"
-          "- **Get ITIL early** \u2014 \\\"ITIL is the common language\\. Teams hire for it\\.\\\" More follows\\. (source: The seed, strategies)\n"
+          "- **Get ITIL early** \u2014 \"ITIL is the common language. Teams hire for it.\" More follows. (source: The seed, strategies)\n"
           "\n"
           "## Sources\n"
           "\n"
-          "1. **The seed** \u2014 by A\\. Mentor; file seed\\.txt; https\\:\\/\\/example\\.com\\/seed\n"
+          "1. **The seed** \u2014 by A. Mentor; https://example.com/seed\n"
           "2. **careerplan estimates** \u2014 figures are estimates\n");
   }
 
@@ -749,7 +758,7 @@ TEST_SUITE("render plan markdown") {
     const std::string md = render_plan_markdown(h.b.c, h.plan, MarkdownOptions{});
     CHECK_FALSE(contains(md, ", by "));
     CHECK_FALSE(contains(md, "Plan starts"));
-    CHECK(contains(md, "- [ ] **Get CompTIA Linux\\+** \u2014 30\u201390 h, about 12 weeks at 5 h/week \u2014 serves"));
+    CHECK(contains(md, "- [ ] **Get CompTIA Linux+** \u2014 30\u201390 h, about 12 weeks at 5 h/week \u2014 serves"));
   }
 
   TEST_CASE("a target date counts a partial day as a whole one and crosses years and leap days") {
@@ -792,10 +801,13 @@ TEST_SUITE("render plan markdown") {
     f.b.c.tracks[f.infra].title = "Infra\r\n===\n<script>alert(1)</script>";
     const std::string md =
         render_plan_markdown(f.b.c, f.plan("1986. `Jane` - | <b>Doe</b>\n# Oops"), MarkdownOptions{"2026-11-24"});
-    CHECK(md.rfind("# Career plan: 1986\\. \\`Jane\\` \\- \\| \\<b\\>Doe\\<\\/b\\> \\# Oops\n", 0) == 0);
-    CHECK_FALSE(contains(md, "<script>"));
+    CHECK(md.rfind("# Career plan: 1986\\. \\`Jane\\` - \\| \\<b>Doe\\</b> \\# Oops\n", 0) == 0);
+    // Every "<" is escaped, so no tag can open: "\\<script>" renders as the text "<script>".
+    for (std::size_t at = md.find('<'); at != std::string::npos; at = md.find('<', at + 1)) {
+      CHECK_MESSAGE((at > 0 && md[at - 1] == '\\'), md.substr(at, 20));
+    }
     CHECK_FALSE(contains(md, "\n===\n"));
-    CHECK(contains(md, "### Infra  \\=\\=\\= \\<script\\>alert\\(1\\)\\<\\/script\\>\n"));
+    CHECK(contains(md, "### Infra  === \\<script>alert(1)\\</script>\n"));
     int columns = -1;
     for (const auto& line : lines_of(md)) {
       if (line.empty() || line[0] != '|') {

@@ -80,7 +80,7 @@ TEST_SUITE("render route") {
     CHECK(contains(out, "\n## Route to Stage 1\n"));
     // 12 months of 365.25 / 12 days: 365.25 days, rounded up.
     CHECK(contains(out, "1. **Stage 1** (up the ladder from Stage 0) \u2014 about 12 months from now, target date 2027-11-25\n"));
-    CHECK(contains(out, "learn Skill \\\"A\\\" \\<b\\> to level 2"));
+    CHECK(contains(out, "learn Skill \"A\" \\<b> to level 2"));
     CHECK(contains(out, "stage_s1[\"Stage 1<br/>about 12 months\"]"));
   }
 
