@@ -55,6 +55,9 @@ std::string official_wage_source_text(const OfficialWageInfo& wage, Escaper esc,
 std::string salary_short_text(const SalaryInfo& salary, Escaper esc);
 // Each need's text, escaped, joined with "; ".
 std::string needs_text(const std::vector<Need>& needs, Escaper esc);
+// The first sentence of `text` (to a full stop, with a closing quotation mark right after it),
+// a quotation cut short closed again; the whole text when it has no such stop.
+std::string first_sentence(std::string_view text);
 // "Infrastructure Support Engineer, NOC Engineer" from a list of role titles.
 std::string list_text(const std::vector<std::string>& items, Escaper esc);
 std::string list_text(const std::vector<std::string_view>& items, Escaper esc);

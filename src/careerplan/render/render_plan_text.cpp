@@ -362,35 +362,6 @@ private:
     if (all) labelled("Also apply", list_text(titles, term));
   }
 
-  // The first sentence (up to a full stop, and a closing quotation mark right after it, followed by
-  // a space), so each strategy takes a line or two; a quotation cut short is closed again.
-  static std::string first_sentence(std::string_view text) {
-    static constexpr std::string_view k_closers[] = {"\"", "\u201d", "'", "\u2019"};
-    std::string out;
-    for (std::size_t dot = text.find('.'); dot != std::string_view::npos; dot = text.find('.', dot + 1)) {
-      std::size_t end = dot + 1;
-      for (std::string_view closer : k_closers) {
-        if (text.compare(end, closer.size(), closer) == 0) {
-          end += closer.size();
-          break;
-        }
-      }
-      if (end < text.size() && (text[end] == ' ' || text[end] == '\n' || text[end] == '\t')) {
-        out = text.substr(0, end);
-        break;
-      }
-    }
-    if (out.empty()) return std::string(text);
-    if (std::count(out.begin(), out.end(), '"') % 2 != 0) out += '"';
-    const auto count = [&](std::string_view mark) {
-      std::size_t n = 0;
-      for (std::size_t at = out.find(mark); at != std::string::npos; at = out.find(mark, at + mark.size())) ++n;
-      return n;
-    };
-    if (count("\u201c") > count("\u201d")) out += "\u201d";
-    return out;
-  }
-
   void footer(bool explain, bool all) {
     if (!m_style.terminal) return;  // a hint for a person at a terminal; a pipe gets the plan only
     if (m_notes.empty()) line();
