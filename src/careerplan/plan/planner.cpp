@@ -123,8 +123,8 @@ Plan make_plan(const Content& content, const Profile& given, const PlanOptions& 
   }
 
   plan.ranking = rank_tracks(content, subject);
-  // Horizons are worked out as they are asked for, in ranking order: a pack of thousands pays
-  // for the few tracks a plan looks at.
+  // Each track's horizon is worked out once, when first asked for: by the target choice, then by
+  // the walk below, which needs every track's to list the ones behind the person.
   std::vector<std::optional<TrackHorizon>> horizons(content.tracks.size());
   const auto horizon_of = [&](Index t) -> const TrackHorizon& {
     if (!horizons[t]) horizons[t] = track_horizon(content, subject, t, cur.stage);

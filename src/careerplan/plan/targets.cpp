@@ -25,7 +25,9 @@ std::optional<FirstTarget> first_target(const Content& c, const Plan& plan, cons
     const bool open = f.horizon == Horizon::open_now;
     return track(f.target.index, open ? "the best fit open to you now" : "the best fit opening within two years");
   }
-  for (const auto& ns : plan.next_stages) return stage(ns.stage, "your next stage: no track opens within two years");
+  if (!plan.next_stages.empty()) {
+    return stage(plan.next_stages.front().stage, "your next stage: no track opens within two years");
+  }
   return std::nullopt;
 }
 

@@ -48,7 +48,7 @@ public:
     strategies(explain, explain || all);
     append_plan_extras_text(m_out, m_plan, m_style, explain || all);
     notes();
-    footer(explain, all);
+    footer();
     return std::move(m_out);
   }
 
@@ -362,11 +362,9 @@ private:
     if (all) labelled("Also apply", list_text(titles, term));
   }
 
-  void footer(bool explain, bool all) {
+  void footer() {
     if (!m_style.terminal) return;  // a hint for a person at a terminal; a pipe gets the plan only
     if (m_notes.empty()) line();
-    (void)explain;
-    (void)all;
     const std::string text = "Keep it: careerplan export " + term(m_plan.profile.file) + " -o plan.md";
     line(paint(wrap(text, room(0), ""), Emphasis::dim, m_style));
   }
