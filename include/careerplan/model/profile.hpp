@@ -17,9 +17,13 @@ struct ProfileSkill {
   Location where;
 };
 
+// The years a certification may be dated, in a profile and in a résumé alike.
+inline constexpr int k_min_cert_year = 1950;
+inline constexpr int k_max_cert_year = 2100;
+
 struct ProfileCert {
   Index cert = 0;
-  std::optional<int> year;
+  std::optional<int> year;  // within [k_min_cert_year, k_max_cert_year]
   Location where;
 };
 

@@ -120,7 +120,7 @@ private:
         Fields f(m_r, item, "certification entry");
         id = f.required("id");
         if (const auto* y = f.optional("year")) {
-          if (auto v = m_r.integer(*y, "year", 1950, 2100)) year = static_cast<int>(*v);
+          if (auto v = m_r.integer(*y, "year", k_min_cert_year, k_max_cert_year)) year = static_cast<int>(*v);
         }
         f.finish();
         if (id == nullptr) continue;

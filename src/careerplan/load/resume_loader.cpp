@@ -112,7 +112,13 @@ private:
                                            m_x.facts.as_of));
           continue;
         }
-        year = static_cast<int>(std::chrono::year_month_day{date->first}.year());
+        const int y = static_cast<int>(std::chrono::year_month_day{date->first}.year());
+        if (y < k_min_cert_year || y > k_max_cert_year) {
+          m_x.reader.error(*date_node, fmt::format("{}.date must be a year from {} to {}, found {}", path,
+                                                   k_min_cert_year, k_max_cert_year, quoted(*text)));
+          continue;
+        }
+        year = y;
       }
       const auto found = find_cert(m_x.content, *name);
       if (!found) {

@@ -132,6 +132,10 @@ TEST_SUITE("resume loader") {
           std::vector<std::string>{"r.json:1:64: work[0].endDate 2019 is before its startDate 2020-05"});
     CHECK(resume_errors(R"({"work": [{"position": "A", "startDate": "2020-02-30"}]})") ==
           std::vector<std::string>{"r.json:1:42: work[0].startDate must be a date like 2019, 2019-03 or 2019-03-15, found '2020-02-30'"});
+    // A certificate dated outside the years a profile accepts would be imported into a profile
+    // careerplan refuses to read back (found by fuzz_resume).
+    CHECK(resume_errors(R"({"certificates": [{"name": "CompTIA A+", "date": "1010-09"}]})") ==
+          std::vector<std::string>{"r.json:1:54: certificates[0].date must be a year from 1950 to 2100, found '1010-09'"});
     CHECK(resume_errors(R"({"work": {"position": "A"}})") ==
           std::vector<std::string>{"r.json:1:10: work must be a list, found a mapping"});
     const Profile p = load(R"({"skills": [{"name": "Linux"}], "work": [
