@@ -26,6 +26,14 @@ void write_plan_extras_json(JsonWriter& out, const Content& content, const Plan&
 void write_step_target_json(JsonWriter& out, const StepTarget& t);
 // A citation: {id, title, section, estimate}.
 void write_citation_json(JsonWriter& out, const Citation& c);
+// A salary from the sources, or null: {low, high, currency, period, source}.
+void write_salary_json(JsonWriter& out, const std::optional<SalaryInfo>& salary);
+// An official median wage, or null: {occupation, median, ..., grade, url, source}.
+void write_official_wage_json(JsonWriter& out, const std::optional<OfficialWageInfo>& wage);
+// A target's roles with their fit, salary, official wage and source.
+void write_roles_json(JsonWriter& out, const TargetRoles& roles);
+// A cited source: {id, title, author, file, url, estimate}.
+void write_source_json(JsonWriter& out, const CitedSource& source);
 // A step's or project's effort: {low, high, mid} hours.
 void write_hours_json(JsonWriter& out, const Range& hours, double mid);
 

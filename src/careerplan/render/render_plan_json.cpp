@@ -12,7 +12,6 @@ namespace careerplan {
 namespace {
 
 constexpr int k_schema_version = 2;
-constexpr int k_money_decimals = 0;
 
 std::string verbatim(std::string_view s) { return std::string(s); }
 
@@ -62,9 +61,9 @@ public:
     m_out.key("other_strategies");
     list(p.other_strategies, [&](const AppliedStrategy& s) { strategy(s); });
     m_out.key("roles");
-    list(p.roles, [&](const TargetRoles& r) { roles(r); });
+    list(p.roles, [&](const TargetRoles& r) { write_roles_json(m_out, r); });
     m_out.key("sources");
-    list(p.sources, [&](const CitedSource& s) { source(s); });
+    list(p.sources, [&](const CitedSource& s) { write_source_json(m_out, s); });
     if (more) more(m_out);
     m_out.end_object();
   }
@@ -88,21 +87,6 @@ private:
   [[nodiscard]] std::string_view track_id(Index i) const { return id_of(m_c.tracks, i); }
 
   void citation(const Citation& c) { write_citation_json(m_out, c); }
-
-  void salary(const std::optional<SalaryInfo>& s) {
-    if (!s) {
-      m_out.null();
-      return;
-    }
-    m_out.begin_object()
-        .field("low", round_to(s->range.low, k_money_decimals))
-        .field("high", round_to(s->range.high, k_money_decimals))
-        .field("currency", s->currency)
-        .field("period", s->period)
-        .key("source");
-    citation(s->source);
-    m_out.end_object();
-  }
 
   void target_ref(const TargetRef& t) {
     m_out.begin_object()
@@ -227,7 +211,7 @@ private:
     m_out.begin_object().field("id", s.id).field("title", s.title).field("ready", s.ready);
     verdict(s.entry);
     m_out.field("roles", s.roles).key("salary");
-    salary(s.salary);
+    write_salary_json(m_out, s.salary);
     m_out.key("typical_years");
     if (s.typical_years) {
       range_json(m_out, *s.typical_years, k_years_decimals);
@@ -271,9 +255,9 @@ private:
         .field("closeness", round_to(t.fit.closeness, k_fit_decimals));
     verdict(t.fit.gate);
     m_out.field("roles", t.roles).key("salary");
-    salary(t.salary);
+    write_salary_json(m_out, t.salary);
     m_out.key("official_wage");
-    official_wage(t.official_wage);
+    write_official_wage_json(m_out, t.official_wage);
     const bool listed = t.track < m_c.tracks.size() && !m_c.tracks[t.track].key_skills.empty();
     m_out.key("fit_parts");
     list(t.fit.parts, [&](const FitPart& p) { fit_part(p, listed); });
@@ -334,58 +318,6 @@ private:
     m_out.key("checks");
     checks(s.why);
     m_out.end_object();
-  }
-
-  void official_wage(const std::optional<OfficialWageInfo>& w) {
-    if (!w) {
-      m_out.null();
-      return;
-    }
-    m_out.begin_object()
-        .field("occupation", w->occupation)
-        .field("median", round_to(w->median, k_money_decimals))
-        .field("currency", w->currency)
-        .field("period", w->period)
-        .field("reference", w->reference)
-        .field("edition", w->edition)
-        .field("checked", w->checked)
-        .field("grade", w->grade)
-        .field("url", w->url)
-        .key("source");
-    citation(w->source);
-    m_out.end_object();
-  }
-
-  void roles(const TargetRoles& r) {
-    m_out.begin_object()
-        .field("kind", r.from.is_track ? "track" : "stage")
-        .field("id", r.id)
-        .field("title", r.title)
-        .field("roles", r.roles)
-        .key("fit");
-    if (r.fit) {
-      m_out.value(round_to(*r.fit, k_fit_decimals));
-    } else {
-      m_out.null();
-    }
-    m_out.key("salary");
-    salary(r.salary);
-    m_out.key("official_wage");
-    official_wage(r.official_wage);
-    m_out.key("source");
-    citation(r.source);
-    m_out.end_object();
-  }
-
-  void source(const CitedSource& s) {
-    m_out.begin_object()
-        .field("id", s.id)
-        .field("title", s.title)
-        .field("author", s.author)
-        .field("file", s.file)
-        .field("url", s.url)
-        .field("estimate", s.estimate)
-        .end_object();
   }
 
   JsonWriter& m_out;
