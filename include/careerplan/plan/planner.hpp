@@ -31,6 +31,9 @@ inline constexpr int k_max_projects = 3;
 inline constexpr std::size_t k_listed_horizons = 50;
 // Target tracks a plan chooses by itself at most: the first target and one more.
 inline constexpr int k_max_chosen_targets = 2;
+// How much less a track a step up the ladder may fit than the best fit at or below the person's
+// stage and still go first (mentor judgement: a few points of fit do not justify a sideways move).
+inline constexpr double k_step_up_margin = 0.05;
 
 struct PlanOptions {
   int top = 3;                          // tracks to show (behind-you tracks are listed apart)
@@ -156,8 +159,9 @@ struct RankedTrack {
 };
 
 // Why the target tracks are what they are: --track, else goals.tracks, else the best-fitting
-// tracks that are open now or next (at most k_max_chosen_targets).
-enum class TargetChoice : std::uint8_t { focus, goals, top_fit };
+// tracks that are open now or next (at most k_max_chosen_targets); step_up when a track a step up
+// the ladder went before a slightly better fit at or below the person's stage.
+enum class TargetChoice : std::uint8_t { focus, goals, top_fit, step_up };
 
 // The one target the plan is about: --track, else the first goal track, else goals.stage, else
 // the best-fitting track open now or next, else the next stage.

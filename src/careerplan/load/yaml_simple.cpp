@@ -246,7 +246,7 @@ private:
     return std::string_view::npos;
   }
 
-  // yaml-cpp takes a block key only if its ':' is at most 1024 bytes past the key's first byte
+  // yaml-cpp takes a key only if its ':' is at most 1024 bytes past the key's first byte
   // (quotes included): the YAML spec's limit on implicit keys, counted in bytes. Longer keys are
   // left to yaml-cpp's path, which refuses them.
   [[nodiscard]] std::size_t short_key(std::size_t p, std::size_t colon) const {
@@ -328,8 +328,10 @@ private:
         e.line = m_line;
         e.column = column(p);
         Node key;
+        const std::size_t key_start = p;
         p = flow_item(p, depth + 1, key);
         if (!key.is_scalar() || at(p) != ':' || at(p + 1) != ' ') outside();
+        if (p - key_start > k_max_key_bytes) outside();  // the limit short_key keeps for block keys
         if (key.plain && key.value == "<<") outside();
         unique_key(out, key.value, keys);
         e.key = std::move(key.value);

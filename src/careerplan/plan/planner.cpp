@@ -130,7 +130,7 @@ Plan make_plan(const Content& content, const Profile& given, const PlanOptions& 
     if (!horizons[t]) horizons[t] = track_horizon(content, subject, t, cur.stage);
     return *horizons[t];
   };
-  for (Index t : choose_targets(plan, profile, options, horizon_of, plan.target_choice)) {
+  for (Index t : choose_targets(content, plan, profile, options, horizon_of, plan.target_choice)) {
     if (t < content.tracks.size()) plan.target_tracks.push_back(t);
   }
   // Shown: the best-fitting tracks not behind the person, then any target ranked below them;

@@ -18,6 +18,7 @@ std::optional<FirstTarget> first_target(const Content& c, const Plan& plan, cons
     case TargetChoice::focus: return track(plan.target_tracks.front(), "the track you chose with --track");
     case TargetChoice::goals: return track(plan.target_tracks.front(), "your goal");
     case TargetChoice::top_fit: break;
+    case TargetChoice::step_up: return track(plan.target_tracks.front(), "a step up open to you now, as good a fit as any");
   }
   if (profile.target_stage && *profile.target_stage < c.stages.size()) return stage(*profile.target_stage, "your goal");
   if (!plan.target_tracks.empty()) {

@@ -54,6 +54,7 @@ std::string_view target_choice_name(TargetChoice c) {
     case TargetChoice::focus: return "focus";
     case TargetChoice::goals: return "goals";
     case TargetChoice::top_fit: return "top_fit";
+    case TargetChoice::step_up: return "step_up";
   }
   return "unknown";
 }

@@ -223,6 +223,23 @@ TEST_SUITE("simple yaml") {
     CHECK_FALSE(yaml::parse_simple("'" + std::string(1023, 'q') + "': x\n").has_value());
   }
 
+  TEST_CASE("a flow mapping's key has the same 1024-byte limit, counted from its first byte") {
+    // Found by fuzz_yaml_simple: "{<1025 bytes>: 3}" was read here though yaml-cpp refuses it.
+    for (const std::string& before : {std::string("a: {"), std::string("a: {x: 1, "), std::string("a: {   ")}) {
+      const std::string fits = before + std::string(1024, 'k') + ": 3}\n";
+      const std::string over = before + std::string(1025, 'k') + ": 3}\n";
+      INFO(before);
+      CHECK(yaml::parse_simple(fits).has_value());
+      CHECK(check_against_yaml_cpp(fits));
+      CHECK_FALSE(yaml::parse_simple(over).has_value());
+      CHECK_THROWS_AS((void)yaml::parse(over, "t.yaml"), careerplan::Failure);
+    }
+    const std::string quoted = "a: {\"" + std::string(1022, 'q') + "\": 3}\n";
+    CHECK(yaml::parse_simple(quoted).has_value());
+    CHECK(check_against_yaml_cpp(quoted));
+    CHECK_FALSE(yaml::parse_simple("a: {\"" + std::string(1023, 'q') + "\": 3}\n").has_value());
+  }
+
   TEST_CASE("a mapping with many keys is checked for duplicates in linear time") {
     std::string text;
     for (int i = 0; i < 20000; ++i) {

@@ -244,6 +244,53 @@ TEST_SUITE("planner") {
     CHECK(plan.target_tracks == std::vector<Index>{l.infra});
   }
 
+  // Mentor judgement: eight years in a NOC with the CCNA hear "network engineering", not a
+  // sideways "infrastructure support" that fits three points better.
+  TEST_CASE("a track a step up the ladder goes first when it fits within 5 points of a sideways one") {
+    ContentBuilder b;
+    const Index a = b.skill("a", "A");
+    const Index bb = b.skill("b", "B");
+    const Index c = b.skill("c", "C");
+    const Index d = b.skill("d", "D");
+    const Index junior = b.stage("junior", "Junior");
+    const Index senior = b.stage("senior", "Senior");
+    b.leads(junior, {senior});
+    const Index sideways = b.track("sideways", "Sideways", {key(a, 3), key(bb, 3), key(d, 3), key(c, 3)});
+    const Index up = b.track("up", "Up", {key(a, 3), key(bb, 3), key(d, 3), key(c, 5)});
+    b.c.tracks[sideways].level = junior;
+    b.c.tracks[up].level = senior;
+    const auto plan_for = [&](int c_level) {
+      Profile p = person(2, {{a, 3}, {bb, 3}, {d, 3}, {c, c_level}});
+      p.current_stage = junior;
+      return make_plan(b.c, p, PlanOptions{});
+    };
+    const auto fit_of = [](const Plan& plan, Index t) {
+      for (const auto& f : plan.ranking) {
+        if (f.track == t) return f.fit;
+      }
+      return -1.0;
+    };
+
+    const Plan close = plan_for(4);
+    REQUIRE(fit_of(close, sideways) > fit_of(close, up));
+    REQUIRE(fit_of(close, sideways) - fit_of(close, up) <= k_step_up_margin);
+    CHECK(close.target_choice == TargetChoice::step_up);
+    CHECK(close.target_tracks == std::vector<Index>{up, sideways});
+    REQUIRE(close.first_target);
+    CHECK(close.first_target->id == "up");
+    CHECK(close.first_target->why == "a step up open to you now, as good a fit as any");
+
+    const Plan far = plan_for(2);
+    REQUIRE(fit_of(far, sideways) - fit_of(far, up) > k_step_up_margin);
+    CHECK(far.target_choice == TargetChoice::top_fit);
+    CHECK(far.target_tracks.front() == sideways);
+
+    // A track without a level on the ladder is never a step up.
+    b.c.tracks[up].level.reset();
+    CHECK(plan_for(4).target_choice == TargetChoice::top_fit);
+    CHECK(plan_for(4).target_tracks.front() == sideways);
+  }
+
   TEST_CASE("gaps list each key skill below the asked level with the hours to close it") {
     Ladder l;
     Profile p = person(1, {{l.linux_skill, 2}, {l.networking, 3}, {l.hardware, 3}, {l.monitoring, 2}});
