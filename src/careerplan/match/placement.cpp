@@ -92,7 +92,7 @@ CurrentStage find_current_stage(const Content& content, const Profile& profile, 
   }
   cur.stage = 0;
   cur.confidence = Confidence::low;
-  cur.reason = fmt::format("no stage's evidence holds, so {}", content.stages.front().title);
+  cur.reason = "no stage's evidence holds yet";
   return cur;
 }
 

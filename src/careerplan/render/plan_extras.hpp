@@ -16,8 +16,10 @@ namespace careerplan {
 std::string status_suffix(const std::optional<StepStatus>& status);
 
 // "Practice projects" then "Related tracks", each starting with a blank line, appended to `out`;
-// nothing when both are empty. Unless `all`, only the best project, and no related tracks.
+// nothing when both are empty or unless `all` (the short report shows best_project_text instead).
 void append_plan_extras_text(std::string& out, const Plan& plan, const TextStyle& style, bool all);
+// The best practice project in a line, terminal-safe: "Title (difficulty, hours)"; "" when none.
+std::string best_project_text(const Plan& plan);
 
 // Writes the "projects", "related_tracks" and "route" (null unless the plan has one) fields of a
 // plan's JSON object.

@@ -67,25 +67,22 @@ void append_plan_extras_text(std::string& out, const Plan& plan, const TextStyle
   std::string text;
   const double hpw = plan.profile.hours_per_week;
   const auto hang = [&](std::string_view prefix) { append_hanging(out, prefix, text, style.width); };
-  if (!plan.projects.empty()) {
+  if (!plan.projects.empty() && all) {
     out += '\n';
-    out += paint(all ? "Practice projects" : "Practice project", Emphasis::heading, style);
+    out += paint("Practice projects", Emphasis::heading, style);
     out += '\n';
-    for (std::size_t i = 0; i < plan.projects.size() && (all || i == 0); ++i) {
+    for (std::size_t i = 0; i < plan.projects.size(); ++i) {
       const ProjectStep& p = plan.projects[i];
-      const std::string number = all ? "  " + std::to_string(i + 1) + ". " : "  ";
+      const std::string number = "  " + std::to_string(i + 1) + ". ";
       const std::string under(display_width(number), ' ');
       text = term(p.title);
       text += " (";
       text += difficulty_name(p.difficulty);
-      if (!all) text += ", " + hours_text(p.hours);
       text += ')';
       text += status_suffix(p.status);
       hang(number);
-      if (!all) continue;
       text = effort_text(p.hours, p.estimate, p.weeks, hpw);
       hang(under);
-      if (!all) continue;
       text = "practises: ";
       append_practises(text, p, term);
       hang(under);
@@ -225,6 +222,13 @@ std::string plan_projects_markdown(const Plan& plan) {
 std::string plan_route_markdown(const Content& content, const Plan& plan, std::optional<std::chrono::sys_days> start) {
   if (!plan.route) return {};
   return route_markdown_section(content, *plan.route, start, 2);
+}
+
+std::string best_project_text(const Plan& plan) {
+  if (plan.projects.empty()) return {};
+  const ProjectStep& p = plan.projects.front();
+  return fmt::format("{} ({}, {}){}", term(p.title), difficulty_name(p.difficulty), hours_text(p.hours),
+                     status_suffix(p.status));
 }
 
 }  // namespace careerplan

@@ -42,9 +42,9 @@ public:
     m_out.reserve(8192);  // a plan's report is about 4 KB: grown once, not doubled from nothing
     header();
     where_you_stand(explain);
-    tracks(explain || all);
+    tracks();
     if (explain) fit_explanations();
-    next_steps();
+    next_steps(explain || all);
     strategies(explain, explain || all);
     append_plan_extras_text(m_out, m_plan, m_style, explain || all);
     notes();
@@ -119,10 +119,10 @@ private:
     return out;
   }
 
-  // The first three needs and how many more (--explain and JSON list them all).
+  // Up to three needs, else the first two and how many more (--explain and JSON list them all).
   [[nodiscard]] static std::string first_needs_text(const std::vector<Need>& needs) {
-    constexpr std::size_t k_shown = 3;
-    if (needs.size() <= k_shown) return needs_text(needs, term);
+    constexpr std::size_t k_shown = 2;
+    if (needs.size() <= k_shown + 1) return needs_text(needs, term);
     std::string out = needs_text(std::vector<Need>(needs.begin(), needs.begin() + k_shown), term);
     return out + fmt::format("; and {} more", needs.size() - k_shown);
   }
@@ -187,8 +187,8 @@ private:
     }
   }
 
-  // The default report fits on one screen; --explain and --all add the official medians.
-  void tracks(bool official) {
+  // The seed's salary range and the official median side by side (issue #17).
+  void tracks() {
     std::string legend = "* a target";
     if (m_plan.target_choice == TargetChoice::focus) legend += " (--track)";
     if (m_plan.target_choice == TargetChoice::goals) legend += " (your goals)";
@@ -206,11 +206,11 @@ private:
         }
         // The official median beside the seed's range, under one note for all of them:
         // `careerplan tracks` lists each one's month, source, edition and grade.
-        if (official && rt.official_wage) {
+        if (rt.official_wage) {
           const OfficialWageInfo& w = *rt.official_wage;
           salary = fmt::format("{}median {} {} {}", salary == "-" ? "" : salary + "; ", term(w.currency),
                                group_thousands(w.median),
-                               note("median: US national median wage (BLS); month, source and grade: careerplan tracks"));
+                               note("median: US national median wage (BLS); dates, grades: careerplan tracks"));
         }
         std::vector<std::string> row{rank, term(rt.title), term(rt.id), percent_text(rt.fit.fit),
                                      horizon_text(rt.horizon, rt.months_to_open), salary};
@@ -222,7 +222,13 @@ private:
     const std::size_t width = room(k_indent.size());
     std::string rendered = table_of(true).render(0);
     const bool fits = width == 0 || longest_line(rendered) <= width;
-    if (!fits) rendered = table_of(false).render(width);
+    if (!fits) {
+      // Wrapping the salary alone keeps every title whole; too narrow for that, any column wraps.
+      TextTable table = table_of(false);
+      table.set_wrap_column(4);
+      rendered = table.render(width);
+      if (longest_line(rendered) > width) rendered = table_of(false).render(width);
+    }
     block(rendered, k_indent);
     if (!fits && !m_plan.tracks.empty()) {
       std::vector<std::string_view> ids;
@@ -295,27 +301,28 @@ private:
     }
   }
 
-  // Nothing when the step serves the first target (the heading names it); else whom it serves:
-  // ", for the next stage" or ", for <title>". JSON and Markdown list every target served.
+  // Nothing when the step serves the first target (the heading names it); else whom it serves,
+  // inside the effort's brackets: "; next stage" or "; for <title>". JSON and Markdown list every
+  // target served.
   [[nodiscard]] std::string serves_suffix(const NextStep& s) const {
     const auto& f = m_plan.first_target;
     const auto is_first = [&](const StepTarget& t) { return f && t.target.is_track == f->target.is_track && t.target.index == f->target.index; };
     if (s.serves.empty() || std::any_of(s.serves.begin(), s.serves.end(), is_first)) return {};
     const StepTarget& t = s.serves.front();
     if (!t.target.is_track && !m_plan.next_stages.empty() && m_plan.next_stages.front().stage == t.target.index) {
-      return ", for the next stage";
+      return "; next stage";
     }
-    return ", for " + term(t.title);
+    return "; for " + term(t.title);
   }
 
-  void next_steps() {
+  // The short report closes the steps with the best practice project; --all lists every one.
+  void next_steps(bool all) {
     const bool all_estimates = std::all_of(m_plan.next_steps.begin(), m_plan.next_steps.end(),
                                            [](const NextStep& s) { return s.estimate; });
     std::string title = m_plan.first_target ? fmt::format("Next steps, for {}", term(m_plan.first_target->title)) : "Next steps";
     heading_aside(title, all_estimates && !m_plan.next_steps.empty() ? "hours are estimates" : "");
     if (m_plan.next_steps.empty()) {
       line(fmt::format("{}None: you meet what your target tracks and the next stage ask for.", k_indent));
-      return;
     }
     for (std::size_t i = 0; i < m_plan.next_steps.size(); ++i) {
       const NextStep& s = m_plan.next_steps[i];
@@ -327,10 +334,10 @@ private:
       m_text += status_suffix(s.status);
       m_text += " (" + hours_text(s.hours);
       if (s.estimate && !all_estimates) m_text += ", estimate";
-      m_text += ", " + weeks_text(s.weeks) + ")";
-      m_text += serves_suffix(s);
+      m_text += ", " + weeks_text(s.weeks) + serves_suffix(s) + ")";
       hanging(number, m_text);
     }
+    if (!all && !m_plan.projects.empty()) hanging(std::string(k_indent) + "Practice: ", best_project_text(m_plan));
   }
 
   void strategies(bool explain, bool all) {

@@ -33,8 +33,7 @@ TEST_SUITE("render plan text") {
           "Next steps, for Infrastructure Support Engineer\n"
           "  1. Raise SQL to level 2 (10\u201330 h, estimate, about 4 weeks)\n"
           "  2. Get CompTIA Linux+ (30\u201390 h, about 12 weeks)\n"
-          "  3. Raise Linux to level 4 (21\u201363 h, estimate, about 9 weeks), for the next\n"
-          "     stage\n"
+          "  3. Raise Linux to level 4 (21\u201363 h, estimate, about 9 weeks; next stage)\n"
           "\n"
           "Strategies for you\n"
           "  - Get ITIL early\n"
@@ -119,6 +118,41 @@ TEST_SUITE("render plan text") {
     const std::string out = render_plan_text(f.b.c, f.plan(), plain(), false);
     CHECK_MESSAGE(contains(out, "\n  2   # Application Support Specialist  25%"), out);
     CHECK_MESSAGE(contains(out, "\n  Track ids      infra, app\n"), out);
+  }
+
+  TEST_CASE("the official median stands beside the seed's range; only the salary wraps") {
+    HandPlan h;
+    OfficialWageInfo w;
+    w.median = 90520;
+    w.currency = "USD";
+    w.period = "year";
+    h.plan.tracks[0].official_wage = w;
+    h.plan.tracks[1].official_wage = w;
+    const std::string out = render_plan_text(h.b.c, h.plan, plain(80), false);
+    CHECK_MESSAGE(contains(out, "  1*  Infrastructure Support Engineer  59%  open now      USD 60k\u201380k [1];\n" +
+                                    std::string(58, ' ') + "median USD 90,520 [2]\n"),
+                  out);
+    CHECK_MESSAGE(contains(out, "  2   Cloud Operations                 50%  next, 6 mo    median USD 90,520 [2]\n"), out);
+    CHECK_MESSAGE(contains(out, "  [2] median: US national median wage (BLS); dates, grades: careerplan tracks\n"), out);
+    for (const auto& line : lines_of(render_plan_text(h.b.c, h.plan, plain(60), false))) {
+      CHECK_MESSAGE(display_width(line) <= 60, line);
+    }
+  }
+
+  TEST_CASE("the short report ends its steps with the best practice project; --all lists them all") {
+    HandPlan h;
+    ProjectStep p;
+    p.title = "Automate a recurring fix";
+    p.difficulty = Difficulty::beginner;
+    p.hours = Range{20, 40};
+    h.plan.projects = {p, p};
+    const std::string out = render_plan_text(h.b.c, h.plan, plain(80), false);
+    CHECK_MESSAGE(contains(out, "; next stage)\n  Practice: Automate a recurring fix (beginner, 20\u201340 h)\n\nStrategies"), out);
+    CHECK_FALSE(contains(out, "Practice projects"));
+    const std::string all = render_plan_text(h.b.c, h.plan, plain(80), true);
+    CHECK_FALSE(contains(all, "Practice: "));
+    CHECK_MESSAGE(contains(all, "\nPractice projects\n  1. Automate a recurring fix (beginner)\n"), all);
+    CHECK_MESSAGE(contains(all, "\n  2. Automate a recurring fix (beginner)\n"), all);
   }
 
   TEST_CASE("lines fit the terminal width") {
