@@ -221,6 +221,13 @@ struct StepTarget {
 
 enum class StepKind : std::uint8_t { skill, cert };
 
+// A published fact about the exam of a certification a plan proposes, cited.
+struct StepExamFact {
+  ExamFactKind kind = ExamFactKind::questions;
+  std::string_view value;
+  Citation source;
+};
+
 struct NextStep {
   std::string key;     // stable id: "skill:linux@3" or "cert:itil-4-foundation"
   StepKind kind = StepKind::skill;
@@ -243,6 +250,8 @@ struct NextStep {
   double value_per_hour = 0;  // value / max(hours_mid, 1): the ranking key
   std::string why;            // "serves 2 of your targets: X, Y"
   std::vector<Citation> sources;  // where the effort figures come from
+  std::string_view exam;                // cert: the exam's name and code; may be empty
+  std::vector<StepExamFact> exam_facts;  // cert: its exam's published facts, in content order
   // in_progress when the profile records the step so; done steps are counted as held and skipped
   // ones are never proposed, so no other status reaches a plan.
   std::optional<StepStatus> status;

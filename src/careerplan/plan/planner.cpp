@@ -181,6 +181,13 @@ Plan make_plan(const Content& content, const Profile& given, const PlanOptions& 
                                k_max_projects);
   plan.next_steps = std::move(work.steps);
   plan.projects = std::move(work.projects);
+  // Wherever a plan proposes a certification, it says what the exam is (issue #17).
+  for (NextStep& step : plan.next_steps) {
+    if (step.kind != StepKind::cert || step.index >= content.certifications.size()) continue;
+    const Certification& cert = content.certifications[step.index];
+    step.exam = cert.exam;
+    for (const ExamFact& f : cert.exam_facts) step.exam_facts.push_back(StepExamFact{f.kind, f.value, citer.cite(f.source)});
+  }
   for (Index t : plan.target_tracks) {
     plan.related.push_back(TrackRelations{t, content.tracks[t].id, content.tracks[t].title,
                                           related != nullptr ? related->of(t) : related_tracks(content, t)});

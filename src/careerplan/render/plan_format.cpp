@@ -132,6 +132,38 @@ std::string salary_short_text(const SalaryInfo& salary, Escaper esc) {
   return fmt::format("{} {}\u2013{}k", esc(salary.currency), low, number_text(r.high / 1000, 0));
 }
 
+std::string exam_text(const NextStep& step, Escaper esc) {
+  if (step.exam.empty() && step.exam_facts.empty()) return {};
+  std::string out = step.exam.empty() ? std::string("Exam") : "Exam " + esc(step.exam);
+  const auto& facts = step.exam_facts;
+  for (std::size_t i = 0; i < facts.size(); ++i) {
+    out += i == 0 ? ": " : "; ";
+    out += fmt::format("{} {}", exam_fact_label(facts[i].kind), esc(facts[i].value));
+    const Citation& c = facts[i].source;
+    const bool run_ends = i + 1 == facts.size() || facts[i + 1].source.source_id != c.source_id ||
+                          facts[i + 1].source.section != c.section;
+    if (run_ends) out += fmt::format(" (source: {})", citation_text(c, esc));
+  }
+  return out;
+}
+
+std::string first_needs_text(const std::vector<Need>& needs, Escaper esc) {
+  constexpr std::size_t k_shown = 2;
+  if (needs.size() <= k_shown + 1) return needs_text(needs, esc);
+  std::string out = needs_text(std::vector<Need>(needs.begin(), needs.begin() + k_shown), esc);
+  return out + fmt::format("; and {} more", needs.size() - k_shown);
+}
+
+std::string horizon_text(Horizon horizon, int months) {
+  switch (horizon) {
+    case Horizon::open_now: return "open now";
+    case Horizon::next: return "next, " + std::to_string(months) + " mo";
+    case Horizon::later: return "later, " + std::to_string(months) + " mo";
+    case Horizon::behind: return "behind you";
+  }
+  return {};
+}
+
 std::string needs_text(const std::vector<Need>& needs, Escaper esc) {
   std::vector<std::string> parts;
   parts.reserve(needs.size());

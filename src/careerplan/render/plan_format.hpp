@@ -53,8 +53,15 @@ std::string official_wage_text(const OfficialWageInfo& wage, Escaper esc);
 std::string official_wage_source_text(const OfficialWageInfo& wage, Escaper esc, bool with_url);
 // For a table cell: "USD 60k–80k" (thousands when both ends are whole thousands), no period.
 std::string salary_short_text(const SalaryInfo& salary, Escaper esc);
+// A certification step's exam for Markdown and HTML: "Exam NAME: questions at most 90; minutes 90
+// (source: …)", each run of facts from one source followed by its citation; "" without an exam.
+std::string exam_text(const NextStep& step, Escaper esc);
 // Each need's text, escaped, joined with "; ".
 std::string needs_text(const std::vector<Need>& needs, Escaper esc);
+// Up to three needs as needs_text, else the first two and "; and N more".
+std::string first_needs_text(const std::vector<Need>& needs, Escaper esc);
+// A horizon in a table cell: "open now", "next, 6 mo", "later, 40 mo", "behind you".
+std::string horizon_text(Horizon horizon, int months);
 // The first sentence of `text` (to a full stop, with a closing quotation mark right after it),
 // a quotation cut short closed again; the whole text when it has no such stop.
 std::string first_sentence(std::string_view text);

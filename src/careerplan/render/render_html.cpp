@@ -287,7 +287,9 @@ private:
                           weeks_text(s.weeks), hours_per_week_text(hpw));
       if (m_start) item += fmt::format(", by {}", iso_date(after_days(*m_start, s.finish_weeks * 7)));
       if (!s.why.empty()) item += fmt::format("{}{}", k_dash, u(s.why));
-      m_out += fmt::format("<li><label><input type=\"checkbox\" disabled> {}</label></li>\n", item);
+      const std::string exam = exam_text(s, u);
+      m_out += fmt::format("<li><label><input type=\"checkbox\" disabled> {}</label>{}</li>\n", item,
+                           exam.empty() ? std::string() : fmt::format("<ul><li>{}</li></ul>", exam));
     }
     m_out += "</ul>\n";
     close_section();

@@ -301,6 +301,23 @@ private:
     write_worth_json(m_out, s);
     m_out.key("sources");
     list(s.sources, [&](const Citation& c) { citation(c); });
+    // A certification step's exam, the shape `certs --format json` gives it; null for a skill.
+    m_out.key("exam");
+    if (s.kind != StepKind::cert || (s.exam.empty() && s.exam_facts.empty())) {
+      m_out.null();
+    } else {
+      m_out.begin_object().field("name", s.exam).key("facts");
+      list(s.exam_facts, [&](const StepExamFact& f) {
+        m_out.begin_object()
+            .field("fact", exam_fact_name(f.kind))
+            .field("label", exam_fact_label(f.kind))
+            .field("value", f.value)
+            .key("source");
+        citation(f.source);
+        m_out.end_object();
+      });
+      m_out.end_object();
+    }
     m_out.end_object();
   }
 

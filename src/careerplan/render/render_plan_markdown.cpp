@@ -240,6 +240,7 @@ private:
       if (m_start) item += fmt::format(", by {}", iso_date(finish_date(*m_start, s.finish_weeks)));
       if (!s.why.empty()) item += fmt::format("{}{}", k_dash, esc(s.why));
       list += item + "\n";
+      if (const std::string exam = exam_text(s, esc); !exam.empty()) list += "  - " + exam + "\n";
     }
     block(list);
   }

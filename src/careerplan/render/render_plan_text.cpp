@@ -119,14 +119,6 @@ private:
     return out;
   }
 
-  // Up to three needs, else the first two and how many more (--explain and JSON list them all).
-  [[nodiscard]] static std::string first_needs_text(const std::vector<Need>& needs) {
-    constexpr std::size_t k_shown = 2;
-    if (needs.size() <= k_shown + 1) return needs_text(needs, term);
-    std::string out = needs_text(std::vector<Need>(needs.begin(), needs.begin() + k_shown), term);
-    return out + fmt::format("; and {} more", needs.size() - k_shown);
-  }
-
   void where_you_stand(bool explain) {
     heading("Where you stand");
     const auto& cur = m_plan.current_stage;
@@ -143,7 +135,7 @@ private:
     for (std::size_t i = 0; i < m_plan.next_stages.size(); ++i) {
       const NextStage& ns = m_plan.next_stages[i];
       labelled(i == 0 ? "Next stage" : "", fmt::format("{}: {}", term(ns.title), readiness_text(ns)));
-      if (!ns.ready && !ns.entry.needs.empty()) labelled("", "needs: " + first_needs_text(ns.entry.needs));
+      if (!ns.ready && !ns.entry.needs.empty()) labelled("", "needs: " + first_needs_text(ns.entry.needs, term));
       if (explain && !ns.entry.checks.empty()) {
         checks(ns.entry, fmt::format("Entry rules for {}:", term(ns.title)), k_detail_indent);
       }
@@ -153,17 +145,6 @@ private:
       std::string text = term(f->title) + ", " + term(f->why);
       labelled("First target", text);
     }
-  }
-
-  // "open now", "next, about 6 months", "later, about 40 months", "behind you".
-  [[nodiscard]] static std::string horizon_text(Horizon h, int months) {
-    switch (h) {
-      case Horizon::open_now: return "open now";
-      case Horizon::next: return "next, " + std::to_string(months) + " mo";
-      case Horizon::later: return "later, " + std::to_string(months) + " mo";
-      case Horizon::behind: return "behind you";
-    }
-    return {};
   }
 
   [[nodiscard]] static std::string source_title(const Citation& c) {
@@ -242,14 +223,6 @@ private:
     }
   }
 
-  [[nodiscard]] static std::string gate_text(const Explanation& gate) {
-    if (gate.blocked) return "not open to you: a condition stands in the way";
-    std::string out = "not reachable yet";
-    if (gate.effort.whole_months > 0) out = "reachable in " + months_text(gate.effort.whole_months);
-    if (!gate.needs.empty()) out += ": needs " + needs_text(gate.needs, term);
-    return out;
-  }
-
   void fit_explanations() {
     heading("Why these fits");
     for (const RankedTrack& shown : m_plan.tracks) {
@@ -315,6 +288,23 @@ private:
     return "; for " + term(t.title);
   }
 
+  // A certification step's exam under it: a rename always (the exam by the old name can no longer
+  // be taken), every published fact with --explain or --all (JSON, Markdown and HTML list them all).
+  void exam_line(const NextStep& s, const std::string& under, bool all) {
+    std::vector<std::string> parts;
+    for (std::size_t i = 0; i < s.exam_facts.size(); ++i) {
+      const StepExamFact& f = s.exam_facts[i];
+      if (!all && f.kind != ExamFactKind::renamed) continue;
+      parts.push_back(fmt::format("{} {}", exam_fact_label(f.kind), term(f.value)));
+      // One marker after each run of facts from the same source.
+      const bool run_ends = !all || i + 1 == s.exam_facts.size() || s.exam_facts[i + 1].source.title != f.source.title;
+      if (run_ends) parts.back() += " " + note(source_title(f.source));
+    }
+    if (parts.empty()) return;
+    const std::string exam = all && !s.exam.empty() ? fmt::format("exam {}: ", term(s.exam)) : std::string("exam ");
+    hanging(under, fmt::format("{}{}", exam, fmt::join(parts, "; ")));
+  }
+
   // The short report closes the steps with the best practice project; --all lists every one.
   void next_steps(bool all) {
     const bool all_estimates = std::all_of(m_plan.next_steps.begin(), m_plan.next_steps.end(),
@@ -336,6 +326,7 @@ private:
       if (s.estimate && !all_estimates) m_text += ", estimate";
       m_text += ", " + weeks_text(s.weeks) + serves_suffix(s) + ")";
       hanging(number, m_text);
+      exam_line(s, under, all);
     }
     if (!all && !m_plan.projects.empty()) hanging(std::string(k_indent) + "Practice: ", best_project_text(m_plan));
   }

@@ -291,6 +291,27 @@ TEST_SUITE("planner") {
     CHECK(plan_for(4).target_tracks.front() == sideways);
   }
 
+  TEST_CASE("a certification step carries its exam's facts, and the plan cites their source") {
+    TwoTargets t;
+    t.b.c.sources.push_back(ContentBuilder::source("peoplecert", "PeopleCert", "", false));
+    const auto peoplecert = static_cast<Index>(t.b.c.sources.size() - 1);
+    t.b.c.certifications[t.itil].exam = "ITIL 4 Foundation";
+    t.b.c.certifications[t.itil].exam_facts = {ExamFact{ExamFactKind::minutes, "60", SourceRef{peoplecert, ""}}};
+    PlanOptions options;
+    options.max_steps = 10;
+    const Plan plan = make_plan(t.b.c, person(0, {}), options);
+    const NextStep* cert = find_step(plan, "cert:itil-4-foundation");
+    REQUIRE(cert != nullptr);
+    CHECK(cert->exam == "ITIL 4 Foundation");
+    REQUIRE(cert->exam_facts.size() == 1);
+    CHECK(cert->exam_facts[0].value == "60");
+    CHECK(cert->exam_facts[0].source.source_id == "peoplecert");
+    CHECK(std::any_of(plan.sources.begin(), plan.sources.end(), [](const CitedSource& s) { return s.id == "peoplecert"; }));
+    for (const NextStep& s : plan.next_steps) {
+      if (s.kind == StepKind::skill) CHECK(s.exam_facts.empty());
+    }
+  }
+
   TEST_CASE("gaps list each key skill below the asked level with the hours to close it") {
     Ladder l;
     Profile p = person(1, {{l.linux_skill, 2}, {l.networking, 3}, {l.hardware, 3}, {l.monitoring, 2}});

@@ -333,4 +333,16 @@ inline int cell_separators(const std::string& line) {
 }
 
 inline TextStyle plain(std::size_t width = 80) { return TextStyle{false, width}; }
+// Gives HandPlan's certification step (CompTIA Linux+) an exam: two facts from one source and a
+// rename from another.
+inline void give_exam(Plan& plan) {
+  NextStep& cert = plan.next_steps[1];
+  cert.exam = "CompTIA Linux+ XK0-005";
+  const Citation vendor{"vendor", "The vendor's page", "", false};
+  const Citation news{"news", "The vendor's news", "", false};
+  cert.exam_facts = {StepExamFact{ExamFactKind::questions, "at most 90", vendor},
+                     StepExamFact{ExamFactKind::minutes, "90", vendor},
+                     StepExamFact{ExamFactKind::renamed, "XK0-005 became XK0-006 in 2025", news}};
+}
+
 }  // namespace careerplan::test

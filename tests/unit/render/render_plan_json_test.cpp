@@ -132,6 +132,22 @@ TEST_SUITE("render plan json") {
     CHECK(j["next_steps"][2]["weeks"] == 8.4);
     CHECK(j["next_steps"][2]["finish_weeks"] == 24.4);
     CHECK(j["next_steps"][2]["serves"][0]["kind"] == "stage");
+    CHECK(step["exam"].is_null());
+    CHECK(j["next_steps"][1]["exam"].is_null());  // a certification without exam facts
+  }
+
+  TEST_CASE("a certification step carries its exam's facts, each citing its source") {
+    HandPlan h;
+    give_exam(h.plan);
+    const auto exam = plan_to_json(h.b.c, h.plan)["next_steps"][1]["exam"];
+    CHECK(exam["name"] == "CompTIA Linux+ XK0-005");
+    REQUIRE(exam["facts"].size() == 3);
+    CHECK(exam["facts"][0] == nlohmann::ordered_json{{"fact", "questions"},
+                                                     {"label", "questions"},
+                                                     {"value", "at most 90"},
+                                                     {"source", {{"id", "vendor"}, {"title", "The vendor's page"},
+                                                                 {"section", ""}, {"estimate", false}}}});
+    CHECK(exam["facts"][2]["fact"] == "renamed");
   }
 
   TEST_CASE("gaps, strategies and sources are listed in the plan's order") {

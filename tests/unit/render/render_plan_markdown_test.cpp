@@ -98,6 +98,15 @@ TEST_SUITE("render plan markdown") {
           "2. **careerplan estimates** \u2014 figures are estimates\n");
   }
 
+  TEST_CASE("a certification step lists its exam's facts, a citation after each source's run") {
+    HandPlan h;
+    give_exam(h.plan);
+    const std::string md = render_plan_markdown(h.b.c, h.plan, MarkdownOptions{});
+    CHECK_MESSAGE(contains(md, "\n  - Exam CompTIA Linux+ XK0-005: questions at most 90; minutes 90 (source: The vendor's "
+                               "page); renamed XK0-005 became XK0-006 in 2025 (source: The vendor's news)\n"),
+                  md);
+  }
+
   TEST_CASE("without a start date there are no dates") {
     HandPlan h;
     const std::string md = render_plan_markdown(h.b.c, h.plan, MarkdownOptions{});

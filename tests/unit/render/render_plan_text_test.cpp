@@ -155,6 +155,20 @@ TEST_SUITE("render plan text") {
     CHECK_MESSAGE(contains(all, "\n  2. Automate a recurring fix (beginner)\n"), all);
   }
 
+  TEST_CASE("a renamed exam is said under its step; every exam fact with --all") {
+    HandPlan h;
+    give_exam(h.plan);
+    const std::string out = render_plan_text(h.b.c, h.plan, plain(80), false);
+    CHECK_MESSAGE(contains(out, "  2. Get CompTIA Linux+ (30\u201390 h, about 12 weeks)\n"
+                                "     exam renamed XK0-005 became XK0-006 in 2025 [2]\n"),
+                  out);
+    CHECK_FALSE(contains(out, "at most 90"));
+    const std::string all = render_plan_text(h.b.c, h.plan, plain(80), true);
+    CHECK_MESSAGE(contains(all, "     exam CompTIA Linux+ XK0-005: questions at most 90; minutes 90 [2]; renamed\n"
+                                "     XK0-005 became XK0-006 in 2025 [3]\n"),
+                  all);
+  }
+
   TEST_CASE("lines fit the terminal width") {
     HandPlan h;
     for (std::size_t width : {60u, 72u, 80u, 100u}) {
