@@ -28,4 +28,8 @@ struct TrackHorizon {
 // months; a track with no level is never behind.
 TrackHorizon track_horizon(const Content& content, const Subject& subject, Index track, Index stage);
 
+// Whether `track` is behind a person at `stage`: its level is a stage before theirs. The same
+// answer as track_horizon(...).horizon == Horizon::behind, without assessing its requirements.
+inline bool track_behind(const Track& track, Index stage) { return track.level && *track.level < stage; }
+
 }  // namespace careerplan

@@ -20,7 +20,7 @@ TrackHorizon track_horizon(const Content& content, const Subject& subject, Index
   const Track& t = content.tracks[track];
   const Assessment gate = assess(t.requirements, subject, content);
   h.months = gate.held ? 0 : gate.effort.whole_months;
-  if (t.level && *t.level < stage) {
+  if (track_behind(t, stage)) {
     h.horizon = Horizon::behind;
   } else if (h.months == 0 && !gate.blocked) {
     h.horizon = Horizon::open_now;

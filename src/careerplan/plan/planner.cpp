@@ -123,8 +123,8 @@ Plan make_plan(const Content& content, const Profile& given, const PlanOptions& 
   }
 
   plan.ranking = rank_tracks(content, subject);
-  // Each track's horizon is worked out once, when first asked for: by the target choice, then by
-  // the walk below, which needs every track's to list the ones behind the person.
+  // Each track's horizon is worked out once, when first asked for: by the target choice, then for
+  // the tracks the walk below lists or shows. Behind-ness alone needs no assessment.
   std::vector<std::optional<TrackHorizon>> horizons(content.tracks.size());
   const auto horizon_of = [&](Index t) -> const TrackHorizon& {
     if (!horizons[t]) horizons[t] = track_horizon(content, subject, t, cur.stage);
@@ -142,11 +142,14 @@ Plan make_plan(const Content& content, const Profile& given, const PlanOptions& 
   for (std::size_t i = 0; i < plan.ranking.size(); ++i) {
     const Index track = plan.ranking[i].track;
     const bool target = is_target[track] != 0;
-    const TrackHorizon& h = horizon_of(track);
-    if (i < k_listed_horizons) plan.horizons.push_back(h);
     const Track& t = content.tracks[track];
-    if (h.horizon == Horizon::behind) plan.behind.push_back(BehindTrack{track, t.id, t.title});
-    if (!target && (shown >= top || h.horizon == Horizon::behind)) continue;
+    const bool behind = track_behind(t, cur.stage);
+    if (behind) plan.behind.push_back(BehindTrack{track, t.id, t.title});
+    const bool listed = i < k_listed_horizons;
+    if (!listed && !target && (shown >= top || behind)) continue;
+    const TrackHorizon& h = horizon_of(track);
+    if (listed) plan.horizons.push_back(h);
+    if (!target && (shown >= top || behind)) continue;
     if (!target || h.horizon != Horizon::behind) ++shown;
     RankedTrack rt;
     rt.rank = static_cast<int>(i) + 1;

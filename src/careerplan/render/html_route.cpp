@@ -165,7 +165,6 @@ private:
     close_section();
   }
 
-
   const Content& m_c;
   const Plan& m_plan;
   std::optional<sys_days> m_start;
