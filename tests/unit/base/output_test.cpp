@@ -21,83 +21,15 @@
 #include <vector>
 
 #include "careerplan/base/diagnostics.hpp"
+#include "output_helpers.hpp"
 
 using careerplan::ExitCode;
 using careerplan::Failure;
 using careerplan::OutputOptions;
 using careerplan::write_output;
+using namespace careerplan::test;
 
 namespace {
-
-// A fresh directory per test, removed with everything in it.
-class ScratchDir {
-public:
-  ScratchDir() {
-    std::string pattern =
-        (std::filesystem::temp_directory_path() / "careerplan-output-XXXXXX").string();
-    REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-    m_path = pattern;
-  }
-  ScratchDir(const ScratchDir&) = delete;
-  ScratchDir& operator=(const ScratchDir&) = delete;
-  ~ScratchDir() {
-    std::error_code ignored;
-    std::filesystem::permissions(m_path, std::filesystem::perms::owner_all, ignored);
-    for (const auto& entry : std::filesystem::directory_iterator(m_path, ignored)) {
-      std::filesystem::permissions(
-          entry.path(), std::filesystem::perms::owner_all,
-          std::filesystem::perm_options::add | std::filesystem::perm_options::nofollow, ignored);
-    }
-    std::filesystem::remove_all(m_path, ignored);
-  }
-  [[nodiscard]] std::string file(const std::string& name) const { return m_path + "/" + name; }
-  [[nodiscard]] const std::string& path() const { return m_path; }
-
-  // Every name in the directory, sorted, so a leftover temporary file shows up.
-  [[nodiscard]] std::vector<std::string> names() const {
-    std::vector<std::string> result;
-    for (const auto& entry : std::filesystem::directory_iterator(m_path)) {
-      result.push_back(entry.path().filename().string());
-    }
-    std::sort(result.begin(), result.end());
-    return result;
-  }
-
-private:
-  std::string m_path;
-};
-
-void write_file(const std::string& path, const std::string& text) {
-  std::ofstream out(path, std::ios::binary);
-  out << text;
-  REQUIRE(out.good());
-}
-
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-struct Caught {
-  ExitCode code = ExitCode::ok;
-  std::string file;
-  std::string message;
-};
-
-template <typename Action>
-Caught catch_failure(Action action) {
-  try {
-    action();
-  } catch (const Failure& failure) {
-    REQUIRE(failure.diagnostics().size() == 1);
-    const auto& d = failure.diagnostics().front();
-    return Caught{failure.code(), d.where.file, d.message};
-  }
-  FAIL("expected a Failure");
-  return {};
-}
 
 OutputOptions forced() {
   OutputOptions options;
@@ -115,29 +47,6 @@ public:
 
 private:
   mode_t m_saved;
-};
-
-// Points stdout at another descriptor for the life of the object, flushing around the swap.
-class StdoutTo {
-public:
-  explicit StdoutTo(int fd) {
-    std::fflush(stdout);
-    m_saved = ::dup(STDOUT_FILENO);
-    REQUIRE(fd >= 0);
-    REQUIRE(::dup2(fd, STDOUT_FILENO) == STDOUT_FILENO);
-    ::close(fd);
-  }
-  StdoutTo(const StdoutTo&) = delete;
-  StdoutTo& operator=(const StdoutTo&) = delete;
-  ~StdoutTo() {
-    std::fflush(stdout);
-    std::clearerr(stdout);
-    ::dup2(m_saved, STDOUT_FILENO);
-    ::close(m_saved);
-  }
-
-private:
-  int m_saved = -1;
 };
 
 mode_t mode_of(const std::string& path) {
@@ -376,54 +285,5 @@ TEST_SUITE("output") {
     CHECK(catch_failure([&] { write_output(dir.file("alias.yaml"), "x", options); }).message ==
           "is also an input file; refusing to overwrite it");
     CHECK(read_file(dir.file("profile.yaml")) == "name: A\n");
-  }
-
-  TEST_CASE("a dash writes to stdout") {
-    const ScratchDir dir;
-    {
-      const StdoutTo redirect(::open(dir.file("out").c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600));
-      std::printf("buffered first, ");
-      write_output("-", "then the plan\n", {});
-      careerplan::finish_stdout();
-    }
-    CHECK(read_file(dir.file("out")) == "buffered first, then the plan\n");
-  }
-
-  TEST_CASE("a full disk on stdout is an I/O error with the errno text") {
-    const StdoutTo redirect(::open("/dev/full", O_WRONLY));
-    const auto caught = catch_failure([] { write_output("-", "plan\n", {}); });
-    CHECK(caught.code == ExitCode::io);
-    CHECK(caught.file.empty());
-    CHECK(caught.message == "cannot write to stdout: No space left on device");
-  }
-
-  TEST_CASE("finish_stdout reports buffered output lost to a full disk") {
-    const StdoutTo redirect(::open("/dev/full", O_WRONLY));
-    std::printf("a short plan\n");
-    const auto caught = catch_failure([] { careerplan::finish_stdout(); });
-    CHECK(caught.code == ExitCode::io);
-    CHECK(caught.message == "cannot write to stdout: No space left on device");
-    CHECK_NOTHROW(careerplan::finish_stdout());
-  }
-
-  TEST_CASE("finish_stdout is silent when everything was written") {
-    const ScratchDir dir;
-    const StdoutTo redirect(::open(dir.file("out").c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600));
-    std::printf("all good\n");
-    CHECK_NOTHROW(careerplan::finish_stdout());
-  }
-
-  TEST_CASE("a closed pipe on stdout is an I/O error when SIGPIPE is ignored") {
-    int fds[2];
-    REQUIRE(::pipe(fds) == 0);
-    ::close(fds[0]);
-    const auto previous = std::signal(SIGPIPE, SIG_IGN);
-    {
-      const StdoutTo redirect(fds[1]);
-      const auto caught = catch_failure([] { write_output("-", "plan\n", {}); });
-      CHECK(caught.code == ExitCode::io);
-      CHECK(caught.message == "cannot write to stdout: Broken pipe");
-    }
-    std::signal(SIGPIPE, previous);
   }
 }
