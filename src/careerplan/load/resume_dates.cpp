@@ -1,6 +1,9 @@
 #include "careerplan/load/resume_dates.hpp"
 
 #include <algorithm>
+#include <string>
+
+#include "careerplan/base/calendar.hpp"
 
 namespace careerplan {
 
@@ -10,35 +13,24 @@ namespace {
 
 constexpr double k_days_per_year = 365.2425;
 
-std::optional<unsigned> digits(std::string_view s) {
-  if (s.empty()) return std::nullopt;
-  unsigned v = 0;
-  for (char c : s) {
-    if (c < '0' || c > '9') return std::nullopt;
-    v = v * 10 + static_cast<unsigned>(c - '0');
-  }
-  return v;
-}
-
 }  // namespace
 
 std::optional<ResumeDate> parse_resume_date(std::string_view text) {
-  if (text.size() != 4 && text.size() != 7 && text.size() != 10) return std::nullopt;
-  const auto y = digits(text.substr(0, 4));
-  if (!y || *y < 1000) return std::nullopt;
-  const year yr{static_cast<int>(*y)};
-  if (text.size() == 4) return ResumeDate{sys_days{yr / January / 1}, sys_days{yr / December / 31}};
-  if (text[4] != '-') return std::nullopt;
-  const auto m = digits(text.substr(5, 2));
-  if (!m || *m < 1 || *m > 12) return std::nullopt;
-  const year_month ym{yr, month{*m}};
-  if (text.size() == 7) return ResumeDate{sys_days{ym / 1}, sys_days{ym / last}};
-  if (text[7] != '-') return std::nullopt;
-  const auto d = digits(text.substr(8, 2));
-  if (!d) return std::nullopt;
-  const year_month_day ymd{ym / day{*d}};
-  if (!ymd.ok()) return std::nullopt;
-  return ResumeDate{sys_days{ymd}, sys_days{ymd}};
+  // "2019" and "2019-03" are checked as their first day, so all three forms share one parser.
+  if (text.size() == 4) {
+    const auto first = parse_iso_day(std::string(text) + "-01-01");
+    if (!first) return std::nullopt;
+    return ResumeDate{*first, sys_days{year_month_day{*first}.year() / December / 31}};
+  }
+  if (text.size() == 7) {
+    const auto first = parse_iso_day(std::string(text) + "-01");
+    if (!first) return std::nullopt;
+    const year_month_day d{*first};
+    return ResumeDate{*first, sys_days{d.year() / d.month() / last}};
+  }
+  const auto day = parse_iso_day(text);
+  if (!day) return std::nullopt;
+  return ResumeDate{*day, *day};
 }
 
 double span_years(const WorkSpan& span) {

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "careerplan/base/calendar.hpp"
 #include "careerplan/model/model.hpp"
 #include "careerplan/plan/planner.hpp"
 #include "careerplan/render/html_escape.hpp"
@@ -23,17 +24,6 @@ inline constexpr std::string_view k_dash = " \u2014 ";
 inline std::string u(std::string_view s) { return html_user_text(s); }
 // The same text in an attribute value, where markup cannot go.
 inline std::string attr(std::string_view s) { return html_escape(s); }
-
-inline std::string iso_date(std::chrono::sys_days day) {
-  const std::chrono::year_month_day date{day};
-  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
-                     static_cast<unsigned>(date.day()));
-}
-
-// Partial days count as a whole day, so a date is never early (as the Markdown plan counts).
-inline std::chrono::sys_days after_days(std::chrono::sys_days start, double days) {
-  return start + std::chrono::days{static_cast<int>(std::ceil(round_to(days, 6)))};
-}
 
 // A section is labelled by its heading, so screen readers list it by name.
 inline std::string section_open(std::string_view id, std::string_view title) {

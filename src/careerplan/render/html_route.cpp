@@ -14,8 +14,6 @@ namespace {
 using namespace html_page;
 using std::chrono::sys_days;
 
-constexpr double k_days_per_month = 365.25 / 12;
-
 class HtmlRoute {
 public:
   HtmlRoute(const Content& content, const Plan& plan, std::optional<sys_days> start)
@@ -84,7 +82,7 @@ private:
     for (const Hop& h : route.hops) {
       std::string when = whole_months(h.reached_months.high) == 0 ? std::string("open now")
                                                                   : route_months_text(h.reached_months) + " from now";
-      if (m_start) when += fmt::format(", target date {}", iso_date(after_days(*m_start, h.reached_mid * k_days_per_month)));
+      if (m_start) when += fmt::format(", target date {}", iso_day(day_after(*m_start, h.reached_mid * k_days_per_month)));
       m_out += fmt::format("<li><strong>{}</strong> ({} from {}){}{}\n", u(node(h.to)), hop_kind_words(h.kind),
                            u(node(h.from)), k_dash, when);
       m_out += "<ul>\n";

@@ -132,6 +132,28 @@ std::string salary_short_text(const SalaryInfo& salary, Escaper esc) {
   return fmt::format("{} {}\u2013{}k", esc(salary.currency), low, number_text(r.high / 1000, 0));
 }
 
+std::chrono::sys_days day_after(std::chrono::sys_days start, double days) {
+  return start + std::chrono::days{static_cast<int>(std::ceil(round_to(days, 6)))};
+}
+
+std::optional<std::chrono::sys_days> parse_start_date(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  int fields[3] = {0, 0, 0};
+  const std::size_t starts[3] = {0, 5, 8};
+  const std::size_t lengths[3] = {4, 2, 2};
+  for (std::size_t f = 0; f < 3; ++f) {
+    for (std::size_t i = starts[f]; i < starts[f] + lengths[f]; ++i) {
+      if (text[i] < '0' || text[i] > '9') return std::nullopt;
+      fields[f] = fields[f] * 10 + (text[i] - '0');
+    }
+  }
+  const std::chrono::year_month_day date{std::chrono::year{fields[0]},
+                                         std::chrono::month{static_cast<unsigned>(fields[1])},
+                                         std::chrono::day{static_cast<unsigned>(fields[2])}};
+  if (!date.ok()) return std::nullopt;
+  return std::chrono::sys_days{date};
+}
+
 std::string exam_text(const NextStep& step, Escaper esc) {
   if (step.exam.empty() && step.exam_facts.empty()) return {};
   std::string out = step.exam.empty() ? std::string("Exam") : "Exam " + esc(step.exam);

@@ -2,6 +2,8 @@
 // Wording and rounding of plan quantities shared by the text, JSON and Markdown renderers, so
 // the three say the same thing the same way. Functions that embed content or profile text take
 // the renderer's escaper and apply it to those parts only.
+#include <chrono>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -56,6 +58,10 @@ std::string salary_short_text(const SalaryInfo& salary, Escaper esc);
 // A certification step's exam for Markdown and HTML: "Exam NAME: questions at most 90; minutes 90
 // (source: …)", each run of facts from one source followed by its citation; "" without an exam.
 std::string exam_text(const NextStep& step, Escaper esc);
+// `days` after `start`, a partial day counting as a whole one, so a target date is never early.
+std::chrono::sys_days day_after(std::chrono::sys_days start, double days);
+// A plan's --start-date: YYYY-MM-DD naming a real day (any four-digit year); nullopt otherwise.
+std::optional<std::chrono::sys_days> parse_start_date(std::string_view text);
 // Each need's text, escaped, joined with "; ".
 std::string needs_text(const std::vector<Need>& needs, Escaper esc);
 // Up to three needs as needs_text, else the first two and "; and N more".

@@ -20,18 +20,6 @@ namespace {
 using namespace html_page;
 using std::chrono::sys_days;
 
-std::optional<sys_days> parse_start(std::string_view text) {
-  if (!is_iso_date(text)) return std::nullopt;
-  const auto number = [&](std::size_t from, std::size_t count) {
-    int v = 0;
-    for (std::size_t i = from; i < from + count; ++i) v = v * 10 + (text[i] - '0');
-    return v;
-  };
-  return sys_days{std::chrono::year_month_day{std::chrono::year{number(0, 4)},
-                                              std::chrono::month{static_cast<unsigned>(number(5, 2))},
-                                              std::chrono::day{static_cast<unsigned>(number(8, 2))}}};
-}
-
 std::string fit_bar(double fit) {
   const double width = std::clamp(round_to(fit * 100, 1), 0.0, 100.0);
   return fmt::format(
@@ -82,7 +70,7 @@ private:
     m_out += fmt::format("<li><strong>Education:</strong> {}</li>\n", u(p.education_name));
     m_out += fmt::format("<li><strong>Current stage:</strong> {}</li>\n", u(m_plan.current_stage.title));
     m_out += fmt::format("<li><strong>Time for learning:</strong> {}</li>\n", hours_per_week_text(p.hours_per_week));
-    if (m_start) m_out += fmt::format("<li><strong>Plan starts:</strong> {}</li>\n", iso_date(*m_start));
+    if (m_start) m_out += fmt::format("<li><strong>Plan starts:</strong> {}</li>\n", iso_day(*m_start));
     m_out += "</ul>\n<h3>Skills</h3>\n";
     if (p.skills.empty()) {
       para("No skills listed in the profile.");
@@ -285,7 +273,7 @@ private:
       std::string item = fmt::format("<strong>{}</strong>{}", step_title(s, u), status_suffix(s.status));
       item += fmt::format("{}{}{}, {} at {}", k_dash, hours_text(s.hours), s.estimate ? " (estimate)" : "",
                           weeks_text(s.weeks), hours_per_week_text(hpw));
-      if (m_start) item += fmt::format(", by {}", iso_date(after_days(*m_start, s.finish_weeks * 7)));
+      if (m_start) item += fmt::format(", by {}", iso_day(day_after(*m_start, s.finish_weeks * 7)));
       if (!s.why.empty()) item += fmt::format("{}{}", k_dash, u(s.why));
       const std::string exam = exam_text(s, u);
       m_out += fmt::format("<li><label><input type=\"checkbox\" disabled> {}</label>{}</li>\n", item,
@@ -355,7 +343,7 @@ private:
 std::string render_plan_html(const Content& content, const Plan& plan, const HtmlOptions& options) {
   std::optional<sys_days> start;
   if (!options.start_date.empty()) {
-    start = parse_start(options.start_date);
+    start = parse_start_date(options.start_date);
     if (!start) {
       throw Failure(ExitCode::usage, Location{}, fmt::format("invalid start date '{}'", options.start_date),
                     {"write it as YYYY-MM-DD, e.g. 2026-11-24"});

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <optional>
 
+#include "careerplan/base/calendar.hpp"
 #include "careerplan/render/render_plan.hpp"
 #include "careerplan/render/markdown.hpp"
 #include "careerplan/render/plan_extras.hpp"
@@ -19,36 +20,6 @@ using std::chrono::sys_days;
 constexpr std::string_view k_dash = " \u2014 ";
 
 std::string esc(std::string_view s) { return markdown_escape(s); }
-
-std::optional<sys_days> parse_iso_date(std::string_view text) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
-  int fields[3] = {0, 0, 0};
-  const std::size_t starts[3] = {0, 5, 8};
-  const std::size_t lengths[3] = {4, 2, 2};
-  for (std::size_t f = 0; f < 3; ++f) {
-    for (std::size_t i = starts[f]; i < starts[f] + lengths[f]; ++i) {
-      if (text[i] < '0' || text[i] > '9') return std::nullopt;
-      fields[f] = fields[f] * 10 + (text[i] - '0');
-    }
-  }
-  const std::chrono::year_month_day date{std::chrono::year{fields[0]},
-                                         std::chrono::month{static_cast<unsigned>(fields[1])},
-                                         std::chrono::day{static_cast<unsigned>(fields[2])}};
-  if (!date.ok()) return std::nullopt;
-  return sys_days{date};
-}
-
-std::string iso_date(sys_days day) {
-  const std::chrono::year_month_day date{day};
-  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
-                     static_cast<unsigned>(date.day()));
-}
-
-// The day a step finishes: partial days count as a whole day, so a date is never early.
-sys_days finish_date(sys_days start, double finish_weeks) {
-  const auto days = static_cast<int>(std::ceil(round_to(finish_weeks * 7, 6)));
-  return start + std::chrono::days{days};
-}
 
 class MarkdownPlan {
 public:
@@ -88,7 +59,7 @@ private:
     facts += fmt::format("- **Education:** {}\n", esc(p.education_name));
     facts += fmt::format("- **Current stage:** {}\n", esc(m_plan.current_stage.title));
     facts += fmt::format("- **Time for learning:** {}\n", hours_per_week_text(p.hours_per_week));
-    if (m_start) facts += fmt::format("- **Plan starts:** {}\n", iso_date(*m_start));
+    if (m_start) facts += fmt::format("- **Plan starts:** {}\n", iso_day(*m_start));
     block(facts);
 
     heading(3, "Skills");
@@ -237,7 +208,7 @@ private:
       std::string item = fmt::format("- [ ] **{}**{}", step_title(s, esc), status_suffix(s.status));
       item += fmt::format("{}{}{}, {} at {}", k_dash, hours_text(s.hours), s.estimate ? " (estimate)" : "",
                           weeks_text(s.weeks), hours_per_week_text(hpw));
-      if (m_start) item += fmt::format(", by {}", iso_date(finish_date(*m_start, s.finish_weeks)));
+      if (m_start) item += fmt::format(", by {}", iso_day(day_after(*m_start, s.finish_weeks * 7)));
       if (!s.why.empty()) item += fmt::format("{}{}", k_dash, esc(s.why));
       list += item + "\n";
       if (const std::string exam = exam_text(s, esc); !exam.empty()) list += "  - " + exam + "\n";
@@ -284,12 +255,12 @@ private:
 
 }  // namespace
 
-bool is_iso_date(std::string_view text) { return parse_iso_date(text).has_value(); }
+bool is_iso_date(std::string_view text) { return parse_start_date(text).has_value(); }
 
 std::string render_plan_markdown(const Content& content, const Plan& plan, const MarkdownOptions& options) {
   std::optional<sys_days> start;
   if (!options.start_date.empty()) {
-    start = parse_iso_date(options.start_date);
+    start = parse_start_date(options.start_date);
     if (!start) {
       throw Failure(ExitCode::usage, Location{},
                     fmt::format("invalid start date '{}'", options.start_date),

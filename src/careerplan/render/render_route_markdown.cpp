@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "careerplan/base/calendar.hpp"
 #include "careerplan/render/render_route.hpp"
 #include "careerplan/render/markdown.hpp"
 #include "careerplan/render/route_format.hpp"
@@ -12,21 +13,7 @@ namespace {
 
 using std::chrono::sys_days;
 
-constexpr double k_days_per_month = 365.25 / 12;
-
 std::string esc(std::string_view s) { return markdown_escape(s); }
-
-std::string iso_date(sys_days day) {
-  const std::chrono::year_month_day date{day};
-  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
-                     static_cast<unsigned>(date.day()));
-}
-
-// The day a move is made: partial days count as a whole day, so a date is never early.
-sys_days target_date(sys_days start, double months) {
-  const auto days = static_cast<int>(std::ceil(round_to(months * k_days_per_month, 6)));
-  return start + std::chrono::days{days};
-}
 
 class RouteMarkdown {
 public:
@@ -84,7 +71,7 @@ private:
       const std::string pad(marker.size(), ' ');
       std::string when = whole_months(h.reached_months.high) == 0 ? std::string("open now")
                                                                   : route_months_text(h.reached_months) + " from now";
-      if (m_start) when += fmt::format(", target date {}", iso_date(target_date(*m_start, h.reached_mid)));
+      if (m_start) when += fmt::format(", target date {}", iso_day(day_after(*m_start, h.reached_mid * k_days_per_month)));
       list += fmt::format("{}**{}** ({} from {}) \u2014 {}\n", marker, esc(node_title(m_c, h.to)), hop_kind_words(h.kind),
                           esc(node_title(m_c, h.from)), when);
       if (!h.entry.checks.empty()) {

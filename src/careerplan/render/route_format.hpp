@@ -9,6 +9,9 @@
 
 namespace careerplan {
 
+// Days in an average month, for a route's target dates.
+inline constexpr double k_days_per_month = 365.25 / 12;
+
 // Months as a person counts them: partial months round up.
 int whole_months(double months);
 // "now", "about 4 months", "about 4–7 months", "within about 3 months".
